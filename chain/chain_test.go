@@ -35,7 +35,7 @@ func transfer(t *testing.T, cl *ethclient.Client, from Account, nonce uint64) *t
 	tx := types.MustSignNewTx(from.Key, types.LatestSignerForChainID(big.NewInt(ChainID)), &types.DynamicFeeTx{
 		ChainID: big.NewInt(ChainID), Nonce: nonce, GasTipCap: big.NewInt(params.GWei),
 		GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), big.NewInt(params.GWei)),
-		Gas: 21000, To: &from.Address, Value: big.NewInt(1),
+		Gas:       21000, To: &from.Address, Value: big.NewInt(1),
 	})
 	if err := cl.SendTransaction(ctx, tx); err != nil {
 		t.Fatalf("send: %v", err)
