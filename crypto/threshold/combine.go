@@ -88,7 +88,7 @@ func (s *Session) checkShares(ct *rlwe.Ciphertext, k int, shares []*DecryptionSh
 		switch {
 		case sh == nil:
 			return nil, fmt.Errorf("%w: nil share", ErrMismatch)
-		case sh.E3ID != s.cfg.E3ID:
+		case sh.E3ID != s.cfg.E3ID || sh.Preset != s.cfg.Preset:
 			return nil, fmt.Errorf("member %d: %w", sh.Index, ErrWrongE3)
 		case sh.Stage != k:
 			return nil, fmt.Errorf("member %d: %w: decryption %d, want %d", sh.Index, ErrMismatch, sh.Stage, k)

@@ -12,6 +12,7 @@ import (
 	"github.com/tuneinsight/lattigo/v6/ring/ringqp"
 	"github.com/tuneinsight/lattigo/v6/schemes/bgv"
 
+	"github.com/ciphernet/ciphernet/crypto/bfv"
 	"github.com/ciphernet/ciphernet/crypto/internal/wire"
 )
 
@@ -20,6 +21,7 @@ import (
 // sealed bundle of Shamir shares per member. It carries no secret in the
 // clear and is published to the whole committee; its hash goes on the ledger.
 type Dealing struct {
+	Preset *bfv.Preset
 	E3ID   uint64
 	Dealer int
 	// PublicKeyShare is p_i = -a·s_i + e_i over QP.
@@ -35,6 +37,7 @@ type Dealing struct {
 // dealing until key generation ends: s_i for the relinearization rounds.
 // Erase it when the E3 completes or fails.
 type DealerSecret struct {
+	Preset *bfv.Preset
 	E3ID   uint64
 	Dealer int
 	// SK is s_i.
@@ -76,10 +79,10 @@ func (s *Session) Deal(dealer int, key *TransportKey, recipients []TransportPubl
 	sk := bgv.NewKeyGenerator(params).GenSecretKeyNew()
 
 	ckg := multiparty.NewPublicKeyGenProtocol(params)
-	d := &Dealing{E3ID: s.cfg.E3ID, Dealer: dealer, PublicKeyShare: ckg.AllocateShare()}
+	d := &Dealing{Preset: s.cfg.Preset, E3ID: s.cfg.E3ID, Dealer: dealer, PublicKeyShare: ckg.AllocateShare()}
 	ckg.GenShare(sk, s.pkCRP, &d.PublicKeyShare)
 
-	sec := &DealerSecret{E3ID: s.cfg.E3ID, Dealer: dealer, SK: sk}
+	sec := &DealerSecret{Preset: s.cfg.Preset, E3ID: s.cfg.E3ID, Dealer: dealer, SK: sk}
 	if s.rlkCRP != nil {
 		rkg := multiparty.NewRelinearizationKeyGenProtocol(params)
 		eph, r1, _ := rkg.AllocateShare()
@@ -163,6 +166,9 @@ func (s *Session) BundleSize() int { return sealOverhead + s.bundlePlainLen() }
 func (s *Session) checkDealing(d *Dealing) error {
 	if d == nil {
 		return fmt.Errorf("%w: nil dealing", ErrMissing)
+	}
+	if d.Preset != s.cfg.Preset {
+		return &DealerError{Dealer: d.Dealer, Err: fmt.Errorf("%w: dealing made under another preset", ErrConfig)}
 	}
 	if d.E3ID != s.cfg.E3ID {
 		return &DealerError{Dealer: d.Dealer, Err: fmt.Errorf("%w: E3 %d, want %d", ErrWrongE3, d.E3ID, s.cfg.E3ID)}

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/tuneinsight/lattigo/v6/core/rlwe"
+	"github.com/tuneinsight/lattigo/v6/ring"
+	"github.com/tuneinsight/lattigo/v6/schemes/bgv"
 
 	"github.com/ciphernet/ciphernet/crypto/bfv"
 )
@@ -87,3 +89,7 @@ func (c *committee) encrypt(tb testing.TB, values []uint64) *rlwe.Ciphertext {
 	}
 	return ct
 }
+
+type ringPoly = ring.Poly
+
+func newEncoder(c *committee) *bgv.Encoder { return bgv.NewEncoder(c.s.params) }

@@ -8,6 +8,7 @@ import (
 	"github.com/tuneinsight/lattigo/v6/core/rlwe"
 	"github.com/tuneinsight/lattigo/v6/ring"
 
+	"github.com/ciphernet/ciphernet/crypto/bfv"
 	"github.com/ciphernet/ciphernet/crypto/internal/wire"
 )
 
@@ -17,6 +18,7 @@ import (
 // different decryption under the same noise is refused (ErrNoiseReused);
 // the node persists it before sending any decryption share.
 type KeyShare struct {
+	Preset *bfv.Preset
 	E3ID  uint64
 	Index int
 	// S is S_j over Q (NTT, Montgomery, as Lattigo secret keys are).
@@ -34,7 +36,7 @@ type KeyShare struct {
 // bundle each dealer sealed to j and sums the shares. A bundle that fails
 // authentication or decoding is rejected with a *DealerError naming its
 // dealer. dealerKeys[i-1] is dealer i's registered transport key.
-func (s *Session) KeyShare(j int, key *TransportKey, dealerKeys []TransportPublicKey, dealings []*Dealing) (ks *KeyShare, err error) {
+func (s *Session) KeyShare(j int, key *TransportKey, dealerKeys []TransportPublicKey, dealings []*Dealing) (*KeyShare, error) {
 	if err := s.checkIndex(j); err != nil {
 		return nil, fmt.Errorf("threshold: key share: %w", err)
 	}
@@ -45,19 +47,14 @@ func (s *Session) KeyShare(j int, key *TransportKey, dealerKeys []TransportPubli
 	if err != nil {
 		return nil, fmt.Errorf("threshold: key share: %w", err)
 	}
-	ks = &KeyShare{E3ID: s.cfg.E3ID, Index: j, S: s.ringQ.NewPoly(),
+	ks := &KeyShare{Preset: s.cfg.Preset, E3ID: s.cfg.E3ID, Index: j, S: s.ringQ.NewPoly(),
 		Noise: make([]ring.Poly, s.cfg.Decryptions), Used: make([][32]byte, s.cfg.Decryptions)}
 	for k := range ks.Noise {
 		ks.Noise[k] = s.ringQ.NewPoly()
 	}
-	defer func() {
-		if err != nil {
-			ks.Erase()
-			ks = nil
-		}
-	}()
 	for _, d := range ordered {
 		if err := s.addBundle(ks, key, dealerKeys[d.Dealer-1], d); err != nil {
+			ks.Erase() // partial sums are secret too
 			return nil, fmt.Errorf("threshold: key share: %w", &DealerError{Dealer: d.Dealer, Err: err})
 		}
 	}
@@ -107,6 +104,7 @@ func (s *Session) addBundle(ks *KeyShare, key *TransportKey, dealerKey Transport
 // DecryptionShare is member j's share d_j = c1·S_j + N_j^(k) for decryption
 // k of one ciphertext, at that ciphertext's level.
 type DecryptionShare struct {
+	Preset *bfv.Preset
 	E3ID  uint64
 	Index int
 	// Stage is the decryption index k (0-based).
@@ -126,7 +124,7 @@ func (s *Session) DecryptionShare(ks *KeyShare, ct *rlwe.Ciphertext, k int) (*De
 	if ks.erased {
 		return nil, fmt.Errorf("threshold: decryption share: %w", ErrErased)
 	}
-	if ks.E3ID != s.cfg.E3ID {
+	if ks.E3ID != s.cfg.E3ID || ks.Preset != s.cfg.Preset || len(ks.Used) != len(ks.Noise) {
 		return nil, fmt.Errorf("threshold: decryption share: %w", ErrWrongE3)
 	}
 	if k < 0 || k >= len(ks.Noise) {
@@ -148,7 +146,7 @@ func (s *Session) DecryptionShare(ks *KeyShare, ct *rlwe.Ciphertext, k int) (*De
 	out := ring.NewPoly(s.params.N(), level)
 	rq.MulCoeffsMontgomery(ct.Value[1], ks.S, out)
 	rq.Add(out, ks.Noise[k], out)
-	return &DecryptionShare{E3ID: s.cfg.E3ID, Index: ks.Index, Stage: k, Value: out}, nil
+	return &DecryptionShare{Preset: s.cfg.Preset, E3ID: s.cfg.E3ID, Index: ks.Index, Stage: k, Value: out}, nil
 }
 
 // checkCiphertext accepts relinearized (degree-1) NTT ciphertexts at a

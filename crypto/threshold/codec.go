@@ -1,0 +1,377 @@
+package threshold
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/tuneinsight/lattigo/v6/core/rlwe"
+	"github.com/tuneinsight/lattigo/v6/multiparty"
+	"github.com/tuneinsight/lattigo/v6/ring"
+	"github.com/tuneinsight/lattigo/v6/ring/ringqp"
+
+	"github.com/ciphernet/ciphernet/crypto/bfv"
+	"github.com/ciphernet/ciphernet/crypto/internal/wire"
+)
+
+// Wire tags of the threshold layer (bfv uses 0x01 and 0x02).
+const (
+	tagDealing         = 0x03
+	tagDecryptionShare = 0x04
+	tagKeyShare        = 0x05
+	tagRelinShare      = 0x06
+	tagDealerSecret    = 0x09
+)
+
+// Every encoding starts with: "CN" tag version | preset id | E3 id (u64).
+func appendPrefix(tag byte, p *bfv.Preset, e3 uint64) []byte {
+	return appendU64(append(wire.Header(tag, formatV1), p.ID), e3)
+}
+
+// readPrefix reads and checks the common prefix and resolves the preset.
+func readPrefix(r *wire.Reader, tag byte) (*bfv.Preset, uint64, error) {
+	r.CheckHeader(tag, formatV1)
+	id, e3 := r.Byte("preset"), r.Uint64("e3")
+	if err := r.Err(); err != nil {
+		return nil, 0, err
+	}
+	p, err := bfv.ByID(id)
+	if err != nil {
+		return nil, 0, wire.Malformed(bfv.ErrWrongPreset, "%v", err)
+	}
+	return p, e3, nil
+}
+
+func readIndex(r *wire.Reader, what string) int {
+	i := int(r.Uint16(what))
+	if r.Err() == nil && (i < 1 || i > MaxMembers) {
+		r.Fail(wire.Malformed(ErrIndex, "%s %d outside 1..%d", what, i, MaxMembers))
+	}
+	return i
+}
+
+func readCount(r *wire.Reader, what string, lo, hi int) int {
+	k := int(r.Byte(what))
+	if r.Err() == nil && (k < lo || k > hi) {
+		r.Fail(wire.Malformed(wire.ErrMalformed, "%s %d outside %d..%d", what, k, lo, hi))
+	}
+	return k
+}
+
+func appendBool(b []byte, v bool) []byte {
+	if v {
+		return append(b, 1)
+	}
+	return append(b, 0)
+}
+
+func readBool(r *wire.Reader, what string) bool {
+	v := r.Byte(what)
+	if v > 1 {
+		r.Fail(wire.Malformed(wire.ErrMalformed, "%s flag %d", what, v))
+	}
+	return v == 1
+}
+
+// appendGadget writes every polynomial of a gadget ciphertext (the
+// relinearization-key shares) at its own levels.
+func appendGadget(b []byte, g *rlwe.GadgetCiphertext) []byte {
+	for _, row := range g.Value {
+		for _, vec := range row {
+			for _, p := range vec {
+				b = wire.AppendPoly(b, p.Q, p.Q.Level())
+				if p.P.Level() >= 0 {
+					b = wire.AppendPoly(b, p.P, p.P.Level())
+				}
+			}
+		}
+	}
+	return b
+}
+
+// readGadget fills a freshly allocated gadget ciphertext in place.
+func readGadget(r *wire.Reader, params rlwe.ParameterProvider, g *rlwe.GadgetCiphertext) {
+	rqp := params.GetRLWEParameters().RingQP()
+	for _, row := range g.Value {
+		for _, vec := range row {
+			for k := range vec {
+				vec[k] = readQPAt(r, rqp, vec[k].Q.Level(), vec[k].P.Level())
+			}
+		}
+	}
+}
+
+func readQPAt(r *wire.Reader, rqp *ringqp.Ring, levelQ, levelP int) ringqp.Poly {
+	var p ringqp.Poly
+	p.Q = r.Poly(rqp.RingQ, levelQ, "relinearization share")
+	if levelP >= 0 {
+		p.P = r.Poly(rqp.RingP, levelP, "relinearization share")
+	}
+	return p
+}
+
+// MarshalBinary encodes the dealing.
+func (d *Dealing) MarshalBinary() ([]byte, error) {
+	if d.Preset == nil {
+		return nil, fmt.Errorf("threshold: marshal dealing: no preset")
+	}
+	params := d.Preset.Params()
+	b := appendPrefix(tagDealing, d.Preset, d.E3ID)
+	b = appendU16(b, d.Dealer)
+	b = appendU16(b, len(d.Bundles))
+	b = appendBool(b, d.RelinRound1 != nil)
+	b = bfv.AppendQP(b, params, d.PublicKeyShare.Value)
+	if d.RelinRound1 != nil {
+		b = appendGadget(b, &d.RelinRound1.GadgetCiphertext)
+	}
+	if len(d.Bundles) > 0 {
+		b = appendU32(b, len(d.Bundles[0]))
+	}
+	for _, box := range d.Bundles {
+		if len(d.Bundles[0]) != len(box) {
+			return nil, fmt.Errorf("threshold: marshal dealing: bundles of different sizes")
+		}
+		b = append(b, box...)
+	}
+	return b, nil
+}
+
+// UnmarshalBinary strictly decodes a dealing: sizes are checked against the
+// preset before anything is allocated. Whether the bundles open is checked
+// by Session.KeyShare, which can name the dealer.
+func (d *Dealing) UnmarshalBinary(b []byte) (err error) {
+	defer wire.Recover(&err)
+	r := wire.NewReader(b)
+	p, e3, err := readPrefix(r, tagDealing)
+	if err != nil {
+		return fmt.Errorf("threshold: dealing: %w", err)
+	}
+	params := p.Params()
+	dealer := readIndex(r, "dealer")
+	n := readIndex(r, "member count")
+	hasRelin := readBool(r, "relinearization")
+	if r.Err() == nil && hasRelin != p.Relinearize {
+		r.Fail(wire.Malformed(wire.ErrMalformed, "relinearization share presence does not match preset %s", p.Name))
+	}
+	if err := r.Err(); err != nil {
+		return fmt.Errorf("threshold: dealing: %w", err)
+	}
+	out := Dealing{Preset: p, E3ID: e3, Dealer: dealer}
+	out.PublicKeyShare.Value = bfv.ReadQP(r, params, "public-key share")
+	if hasRelin && r.Err() == nil {
+		if len(r.Rest()) < gadgetSize(p) {
+			return fmt.Errorf("threshold: dealing: %w", wire.Malformed(bfv.ErrLength, "%d bytes left for a relinearization share of %d", len(r.Rest()), gadgetSize(p)))
+		}
+		_, r1, _ := multiparty.NewRelinearizationKeyGenProtocol(params).AllocateShare()
+		readGadget(r, params, &r1.GadgetCiphertext)
+		out.RelinRound1 = &r1
+	}
+	size := int(r.Uint32("bundle size"))
+	if err := r.Err(); err != nil {
+		return fmt.Errorf("threshold: dealing: %w", err)
+	}
+	minSize := sealOverhead + bundleHeaderLen + 2*wire.PolySize(params.N(), params.MaxLevelQ())
+	maxSize := sealOverhead + bundleHeaderLen + (1+MaxDecryptions)*wire.PolySize(params.N(), params.MaxLevelQ())
+	if size < minSize || size > maxSize || len(r.Rest()) != n*size {
+		return fmt.Errorf("threshold: dealing: %w", wire.Malformed(bfv.ErrLength, "%d bundles of %d bytes in %d bytes", n, size, len(r.Rest())))
+	}
+	out.Bundles = make([][]byte, n)
+	for j := range out.Bundles {
+		out.Bundles[j] = append([]byte(nil), r.Bytes(size, "bundle")...)
+	}
+	if err := r.Done(); err != nil {
+		return fmt.Errorf("threshold: dealing: %w", err)
+	}
+	*d = out
+	return nil
+}
+
+// MarshalBinary encodes the decryption share.
+func (d *DecryptionShare) MarshalBinary() ([]byte, error) {
+	if d.Preset == nil {
+		return nil, fmt.Errorf("threshold: marshal decryption share: no preset")
+	}
+	b := appendPrefix(tagDecryptionShare, d.Preset, d.E3ID)
+	b = appendU16(b, d.Index)
+	b = append(b, byte(d.Stage), byte(d.Level()))
+	return wire.AppendPoly(b, d.Value, d.Level()), nil
+}
+
+// UnmarshalBinary strictly decodes a decryption share.
+func (d *DecryptionShare) UnmarshalBinary(b []byte) (err error) {
+	defer wire.Recover(&err)
+	r := wire.NewReader(b)
+	p, e3, err := readPrefix(r, tagDecryptionShare)
+	if err != nil {
+		return fmt.Errorf("threshold: decryption share: %w", err)
+	}
+	params := p.Params()
+	index := readIndex(r, "member")
+	stage := readCount(r, "decryption index", 0, MaxDecryptions-1)
+	level := readCount(r, "level", 0, params.MaxLevel())
+	if err := r.Err(); err != nil {
+		return fmt.Errorf("threshold: decryption share: %w", err)
+	}
+	if want := wire.PolySize(params.N(), level); len(r.Rest()) != want {
+		return fmt.Errorf("threshold: decryption share: %w", wire.Malformed(bfv.ErrLength, "%d bytes, want %d", len(r.Rest()), want))
+	}
+	v := r.Poly(params.RingQ(), level, "share")
+	if err := r.Done(); err != nil {
+		return fmt.Errorf("threshold: decryption share: %w", err)
+	}
+	*d = DecryptionShare{Preset: p, E3ID: e3, Index: index, Stage: stage, Value: v}
+	return nil
+}
+
+// MarshalBinary encodes the key share, secret material included: the node
+// stores it only encrypted under the operator's key.
+func (ks *KeyShare) MarshalBinary() ([]byte, error) {
+	if ks.erased || ks.Preset == nil {
+		return nil, fmt.Errorf("threshold: marshal key share: %w", ErrErased)
+	}
+	level := ks.Preset.Params().MaxLevelQ()
+	b := appendPrefix(tagKeyShare, ks.Preset, ks.E3ID)
+	b = appendU16(b, ks.Index)
+	b = append(b, byte(len(ks.Noise)))
+	b = wire.AppendPoly(b, ks.S, level)
+	for k := range ks.Noise {
+		b = wire.AppendPoly(b, ks.Noise[k], level)
+		b = append(b, ks.Used[k][:]...)
+	}
+	return b, nil
+}
+
+// UnmarshalBinary decodes a key share written by MarshalBinary.
+func (ks *KeyShare) UnmarshalBinary(b []byte) (err error) {
+	defer wire.Recover(&err)
+	r := wire.NewReader(b)
+	p, e3, err := readPrefix(r, tagKeyShare)
+	if err != nil {
+		return fmt.Errorf("threshold: key share: %w", err)
+	}
+	params := p.Params()
+	index := readIndex(r, "member")
+	k := readCount(r, "decryptions", 1, MaxDecryptions)
+	if err := r.Err(); err != nil {
+		return fmt.Errorf("threshold: key share: %w", err)
+	}
+	level := params.MaxLevelQ()
+	if want := (1+k)*wire.PolySize(params.N(), level) + 32*k; len(r.Rest()) != want {
+		return fmt.Errorf("threshold: key share: %w", wire.Malformed(bfv.ErrLength, "%d bytes, want %d", len(r.Rest()), want))
+	}
+	out := KeyShare{Preset: p, E3ID: e3, Index: index, Noise: make([]ring.Poly, k), Used: make([][32]byte, k)}
+	out.S = r.Poly(params.RingQ(), level, "secret share")
+	for i := range out.Noise {
+		out.Noise[i] = r.Poly(params.RingQ(), level, "noise share")
+		copy(out.Used[i][:], r.Bytes(32, "use digest"))
+	}
+	if err := r.Done(); err != nil {
+		return fmt.Errorf("threshold: key share: %w", err)
+	}
+	*ks = out
+	return nil
+}
+
+// MarshalBinary encodes the dealer secret (stored encrypted at rest).
+func (d *DealerSecret) MarshalBinary() ([]byte, error) {
+	if d.SK == nil || d.Preset == nil {
+		return nil, fmt.Errorf("threshold: marshal dealer secret: %w", ErrErased)
+	}
+	params := d.Preset.Params()
+	b := appendPrefix(tagDealerSecret, d.Preset, d.E3ID)
+	b = appendU16(b, d.Dealer)
+	b = appendBool(b, d.EphSK != nil)
+	b = bfv.AppendQP(b, params, d.SK.Value)
+	if d.EphSK != nil {
+		b = bfv.AppendQP(b, params, d.EphSK.Value)
+	}
+	return b, nil
+}
+
+// UnmarshalBinary decodes a dealer secret written by MarshalBinary.
+func (d *DealerSecret) UnmarshalBinary(b []byte) (err error) {
+	defer wire.Recover(&err)
+	r := wire.NewReader(b)
+	p, e3, err := readPrefix(r, tagDealerSecret)
+	if err != nil {
+		return fmt.Errorf("threshold: dealer secret: %w", err)
+	}
+	params := p.Params()
+	dealer := readIndex(r, "dealer")
+	hasEph := readBool(r, "ephemeral")
+	if err := r.Err(); err != nil {
+		return fmt.Errorf("threshold: dealer secret: %w", err)
+	}
+	out := DealerSecret{Preset: p, E3ID: e3, Dealer: dealer, SK: &rlwe.SecretKey{Value: bfv.ReadQP(r, params, "secret")}}
+	if hasEph {
+		out.EphSK = &rlwe.SecretKey{Value: bfv.ReadQP(r, params, "ephemeral secret")}
+	}
+	if err := r.Done(); err != nil {
+		return fmt.Errorf("threshold: dealer secret: %w", err)
+	}
+	*d = out
+	return nil
+}
+
+// MarshalBinary encodes a second-round relinearization share.
+func (rs *RelinShare) MarshalBinary() ([]byte, error) {
+	if rs.Preset == nil {
+		return nil, fmt.Errorf("threshold: marshal relinearization share: no preset")
+	}
+	b := appendPrefix(tagRelinShare, rs.Preset, rs.E3ID)
+	b = appendU16(b, rs.Dealer)
+	return appendGadget(b, &rs.Share.GadgetCiphertext), nil
+}
+
+// UnmarshalBinary strictly decodes a second-round relinearization share.
+func (rs *RelinShare) UnmarshalBinary(b []byte) (err error) {
+	defer wire.Recover(&err)
+	r := wire.NewReader(b)
+	p, e3, err := readPrefix(r, tagRelinShare)
+	if err != nil {
+		return fmt.Errorf("threshold: relinearization share: %w", err)
+	}
+	dealer := readIndex(r, "dealer")
+	if err := r.Err(); err != nil {
+		return fmt.Errorf("threshold: relinearization share: %w", err)
+	}
+	if !p.Relinearize {
+		return fmt.Errorf("threshold: relinearization share: %w", wire.Malformed(wire.ErrMalformed, "preset %s has no relinearization key", p.Name))
+	}
+	if want := gadgetSize(p); len(r.Rest()) != want {
+		return fmt.Errorf("threshold: relinearization share: %w", wire.Malformed(bfv.ErrLength, "%d bytes, want %d", len(r.Rest()), want))
+	}
+	params := p.Params()
+	_, _, r2 := multiparty.NewRelinearizationKeyGenProtocol(params).AllocateShare()
+	readGadget(r, params, &r2.GadgetCiphertext)
+	if err := r.Done(); err != nil {
+		return fmt.Errorf("threshold: relinearization share: %w", err)
+	}
+	*rs = RelinShare{Preset: p, E3ID: e3, Dealer: dealer, Share: r2}
+	return nil
+}
+
+// gadgetSizes caches, per preset id, the encoded size of a relinearization
+// share, so decoders can check lengths before allocating one.
+var gadgetSizes sync.Map
+
+func gadgetSize(p *bfv.Preset) int {
+	if v, ok := gadgetSizes.Load(p.ID); ok {
+		return v.(int)
+	}
+	params := p.Params()
+	_, _, g := multiparty.NewRelinearizationKeyGenProtocol(params).AllocateShare()
+	size := 0
+	for _, row := range g.Value {
+		for _, vec := range row {
+			for _, poly := range vec {
+				size += wire.PolySize(params.N(), poly.Q.Level()) + wire.PolySize(params.N(), poly.P.Level())
+			}
+		}
+	}
+	gadgetSizes.Store(p.ID, size)
+	return size
+}
+
+func appendU32(b []byte, v int) []byte {
+	return append(b, byte(v), byte(v>>8), byte(v>>16), byte(v>>24))
+}
