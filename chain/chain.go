@@ -29,6 +29,7 @@ import (
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/eth/filters"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/event"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/p2p"
 	"github.com/ethereum/go-ethereum/params"
@@ -181,14 +182,20 @@ func New(cfg Config) (*Chain, error) {
 	c.beacon = beacon
 	c.rpc = stack.Attach()
 	c.client = ethclient.NewClient(c.rpc)
-	go c.produce(cfg.BlockTime)
+	// Subscribe before returning so no transaction sent after New is missed.
+	txs := make(chan core.NewTxsEvent, 256)
+	sub := backend.TxPool().SubscribeTransactions(txs, true)
+	go c.produce(cfg.BlockTime, txs, sub)
 	return c, nil
 }
 
 // produce is the only background goroutine: it seals blocks on each new
-// transaction or on the configured interval until Close.
-func (c *Chain) produce(blockTime time.Duration) {
+// transaction or on the configured interval until Close. In mine-on-tx mode
+// a slow sweep also seals anything executable the subscription did not
+// announce (a transaction re-injected by a reorg, a nonce gap filled).
+func (c *Chain) produce(blockTime time.Duration, txs chan core.NewTxsEvent, sub event.Subscription) {
 	defer close(c.done)
+	defer sub.Unsubscribe()
 	if blockTime > 0 {
 		tick := time.NewTicker(blockTime)
 		defer tick.Stop()
@@ -196,14 +203,14 @@ func (c *Chain) produce(blockTime time.Duration) {
 			select {
 			case <-c.stop:
 				return
+			case <-txs:
 			case <-tick.C:
 				c.commit(false)
 			}
 		}
 	}
-	txs := make(chan core.NewTxsEvent, 256)
-	sub := c.backend.TxPool().SubscribeTransactions(txs, true)
-	defer sub.Unsubscribe()
+	sweep := time.NewTicker(100 * time.Millisecond)
+	defer sweep.Stop()
 	for {
 		select {
 		case <-c.stop:
@@ -211,6 +218,8 @@ func (c *Chain) produce(blockTime time.Duration) {
 		case <-sub.Err():
 			return
 		case <-txs:
+			c.commit(true)
+		case <-sweep.C:
 			c.commit(true)
 		}
 	}

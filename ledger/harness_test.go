@@ -279,3 +279,19 @@ func (e *env) balance(a common.Address) *big.Int {
 	}
 	return b
 }
+
+var common0 common.Address
+
+// failedPhase reads the phase recorded in the E3's E3Failed event.
+func (e *env) failedPhase(id uint64) Phase {
+	e.t.Helper()
+	it, err := e.owner.e3.FilterE3Failed(nil, []*big.Int{u256(id)})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	defer it.Close()
+	if !it.Next() {
+		e.t.Fatalf("no E3Failed event for %d", id)
+	}
+	return Phase(it.Event.Phase)
+}

@@ -616,9 +616,12 @@ contract E3Manager {
         FailReason reason;
         if (ph == Phase.KeyGen) {
             reason = FailReason.KeygenTimeout;
+            // Confirmation is only possible once all n shares are committed, so a
+            // missing share is the fault; with all shares in, a missing confirmation is.
+            bool sharesDone = e.keyShares == e.n;
             for (uint256 i = 0; i < c.length; i++) {
                 Member storage m = members[e3Id][c[i]];
-                if (!m.keyShare || !m.pkConfirmed) _penalize(e3Id, e, c[i]);
+                if (sharesDone ? !m.pkConfirmed : !m.keyShare) _penalize(e3Id, e, c[i]);
             }
         } else if (ph == Phase.Inputs || stages_[e3Id][e.stage].outputHash == bytes32(0)) {
             e.phase = Phase.Compute;
