@@ -28,6 +28,7 @@ import (
 	"github.com/ethereum/go-ethereum/eth/catalyst"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/eth/filters"
+	"github.com/ethereum/go-ethereum/eth/tracers"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/event"
 	"github.com/ethereum/go-ethereum/node"
@@ -44,6 +45,17 @@ var ErrClosed = errors.New("chain: closed")
 
 // DefaultBalance is what each dev account holds at genesis: 10^6 ether.
 var DefaultBalance = new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
+
+// ChainConfig is go-ethereum's dev chain configuration with every released
+// fork up to Osaka active from genesis (the rules of public EVM chains today)
+// and the unreleased forks after it off: their repriced storage would make the
+// embedded chain's gas figures disagree with anvil and with any testnet.
+func ChainConfig() *params.ChainConfig {
+	cfg := *params.AllDevChainProtocolChanges
+	cfg.BogotaTime = nil
+	cfg.UBTTime = nil
+	return &cfg
+}
 
 // Config selects the dev accounts, block production and the RPC listener.
 type Config struct {
@@ -144,7 +156,7 @@ func New(cfg Config) (*Chain, error) {
 
 	ethConf := ethconfig.Defaults
 	ethConf.Genesis = &core.Genesis{
-		Config:   params.AllDevChainProtocolChanges,
+		Config:   ChainConfig(),
 		GasLimit: ethconfig.Defaults.Miner.GasCeil,
 		Alloc:    alloc,
 	}
@@ -166,6 +178,7 @@ func New(cfg Config) (*Chain, error) {
 		{Namespace: "eth", Service: filters.NewFilterAPI(filterSystem)},
 		{Namespace: "evm", Service: &evmAPI{c: c}},
 	})
+	stack.RegisterAPIs(tracers.APIs(backend.APIBackend)) // debug_traceTransaction and friends
 	if err := stack.Start(); err != nil {
 		stack.Close()
 		return nil, fmt.Errorf("chain: start: %w", err)

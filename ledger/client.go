@@ -37,6 +37,10 @@ type Options struct {
 	// GasMargin is added to estimates, in percent (default 20): state can change
 	// between estimation and inclusion (ticket insertion cost depends on order).
 	GasMargin uint64
+	// GasExtra is added after the margin (default 60000): estimation runs at
+	// the head's block number while inclusion happens one block later, which
+	// can cost a fresh storage slot (e.g. the first bond checkpoint of a block).
+	GasExtra uint64
 	// OnReceipt, if set, sees every successful receipt with its method name
 	// ("deploy" for a creation): gas accounting and metrics hook.
 	OnReceipt func(method string, r *types.Receipt)
@@ -57,6 +61,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.GasMargin == 0 {
 		o.GasMargin = 20
+	}
+	if o.GasExtra == 0 {
+		o.GasExtra = 60_000
 	}
 	return o
 }
@@ -167,9 +174,13 @@ type call struct {
 	value  *big.Int
 	gas    uint64 // 0: estimate
 	code   []byte // creation code
+	raw    []byte // if non-nil: the calldata as is (a plain transfer when empty)
 }
 
 func (c *Client) data(cl call) ([]byte, error) {
+	if cl.raw != nil {
+		return cl.raw, nil
+	}
 	if cl.to == nil {
 		packed, err := cl.abi.Pack("", cl.args...)
 		if err != nil {
@@ -187,6 +198,9 @@ func (c *Client) data(cl call) ([]byte, error) {
 func (cl call) name() string {
 	if cl.to == nil {
 		return "deploy"
+	}
+	if cl.raw != nil {
+		return "transfer"
 	}
 	return cl.method
 }
@@ -218,7 +232,7 @@ func (c *Client) send(ctx context.Context, cl call) (*types.Transaction, error) 
 		if err != nil {
 			return nil, wrapCall(cl.name(), err)
 		}
-		gas += gas * c.opts.GasMargin / 100
+		gas += gas*c.opts.GasMargin/100 + c.opts.GasExtra
 	}
 	var tip, feeCap *big.Int
 	if err := c.retry(ctx, func() error {
