@@ -66,6 +66,9 @@ type Config struct {
 	// BlockTime 0 mines one block as soon as a transaction arrives; a
 	// positive value mines a block on that interval (empty or not).
 	BlockTime time.Duration
+	// Manual disables automatic block production: blocks are sealed only by
+	// Mine or evm_mine, so many transactions can share one block (tests).
+	Manual bool
 	// RPCAddr, if set (e.g. "127.0.0.1:8545", port 0 for a free port),
 	// serves HTTP and WebSocket JSON-RPC on that address. Only loopback
 	// hosts are accepted: the dev keys are public.
@@ -198,7 +201,7 @@ func New(cfg Config) (*Chain, error) {
 	// Subscribe before returning so no transaction sent after New is missed.
 	txs := make(chan core.NewTxsEvent, 256)
 	sub := backend.TxPool().SubscribeTransactions(txs, true)
-	go c.produce(cfg.BlockTime, txs, sub)
+	go c.produce(cfg.BlockTime, cfg.Manual, txs, sub)
 	return c, nil
 }
 
@@ -206,9 +209,18 @@ func New(cfg Config) (*Chain, error) {
 // transaction or on the configured interval until Close. In mine-on-tx mode
 // a slow sweep also seals anything executable the subscription did not
 // announce (a transaction re-injected by a reorg, a nonce gap filled).
-func (c *Chain) produce(blockTime time.Duration, txs chan core.NewTxsEvent, sub event.Subscription) {
+func (c *Chain) produce(blockTime time.Duration, manual bool, txs chan core.NewTxsEvent, sub event.Subscription) {
 	defer close(c.done)
 	defer sub.Unsubscribe()
+	if manual {
+		for {
+			select {
+			case <-c.stop:
+				return
+			case <-txs:
+			}
+		}
+	}
 	if blockTime > 0 {
 		tick := time.NewTicker(blockTime)
 		defer tick.Stop()

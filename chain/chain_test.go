@@ -164,3 +164,19 @@ func TestForkReorgs(t *testing.T) {
 		t.Fatalf("Mine after Close = %v; want ErrClosed", err)
 	}
 }
+
+func TestManualMining(t *testing.T) {
+	c := start(t, Config{Accounts: 1, Manual: true})
+	cl := c.Client()
+	tx := transfer(t, cl, c.Accounts()[0], 0)
+	time.Sleep(300 * time.Millisecond)
+	if _, err := cl.TransactionReceipt(context.Background(), tx.Hash()); err == nil {
+		t.Fatal("transaction mined without Mine in manual mode")
+	}
+	if err := c.Mine(1); err != nil {
+		t.Fatal(err)
+	}
+	if r := waitReceipt(t, cl, tx); r.Status != types.ReceiptStatusSuccessful {
+		t.Fatal("transaction failed")
+	}
+}
