@@ -119,7 +119,9 @@ func TestSlashing(t *testing.T) {
 		{"false accusation: the input was committed", ErrInputCommitted, missing(inHash(1), m1.Address(), rc(m1, inHash(1)))},
 		{"receipt signed by someone else", ErrInvalidSignature, missing(inHash(2), m1.Address(), rc(m2, inHash(2)))},
 		{"receipt by a non-member", ErrNotMember, missing(inHash(2), outsiderNode.Address(), rc(outsiderNode, inHash(2)))},
-		{"unknown E3", ErrUnknownE3, func() (*types.Receipt, error) { return x.SlashMissingInput(ctx, 999, inHash(2), m1.Address(), rc(m1, inHash(2))) }},
+		{"unknown E3", ErrUnknownE3, func() (*types.Receipt, error) {
+			return x.SlashMissingInput(ctx, 999, inHash(2), m1.Address(), rc(m1, inHash(2)))
+		}},
 	})
 	bondBefore, _ = e.owner.GetNode(ctx, m2.Address())
 	e.must(x.SlashMissingInput(ctx, id, inHash(2), m2.Address(), rc(m2, inHash(2))))
