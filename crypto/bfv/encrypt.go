@@ -89,3 +89,26 @@ func (p *Preset) NewEvaluator(rlk *rlwe.RelinearizationKey) *bgv.Evaluator {
 	}
 	return bgv.NewEvaluator(p.Params(), evk, true)
 }
+
+// ModSwitchForDecryption rescales ct in place down to the lowest level at
+// which a committee of n can threshold-decrypt it. Dividing by the dropped
+// primes shrinks the absolute noise, which is what the smudging bound must
+// hide, while the noise budget stays the same. Lattigo's scale-invariant
+// evaluator treats Rescale as a no-op, so this uses the BGV rescale, which
+// tracks the scale change modulo T in the ciphertext metadata.
+func (p *Preset) ModSwitchForDecryption(ct *rlwe.Ciphertext, n int) error {
+	target, ok := p.DecryptionLevel(n)
+	if !ok {
+		return fmt.Errorf("bfv: preset %s cannot threshold-decrypt with n=%d", p.Name, n)
+	}
+	if ct.Level() < target {
+		return fmt.Errorf("bfv: ciphertext at level %d is below the decryption level %d", ct.Level(), target)
+	}
+	eval := bgv.NewEvaluator(p.Params(), nil, false)
+	for ct.Level() > target {
+		if err := eval.Rescale(ct, ct); err != nil {
+			return fmt.Errorf("bfv: rescale: %w", err)
+		}
+	}
+	return nil
+}

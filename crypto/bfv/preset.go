@@ -133,7 +133,7 @@ var presets = []*Preset{
 		Depth:            0,
 		Relinearize:      false,
 		MaxInputs:        1_000_000,
-		LogSmudge:        120,
+		LogSmudge:        126,
 		StatSecurityBits: 40,
 		Literal: bgv.ParametersLiteral{
 			LogN:             13,

@@ -19,8 +19,8 @@ import (
 // the node persists it before sending any decryption share.
 type KeyShare struct {
 	Preset *bfv.Preset
-	E3ID  uint64
-	Index int
+	E3ID   uint64
+	Index  int
 	// S is S_j over Q (NTT, Montgomery, as Lattigo secret keys are).
 	S ring.Poly
 	// Noise[k] is N_j^(k) over Q (NTT, not Montgomery).
@@ -105,8 +105,8 @@ func (s *Session) addBundle(ks *KeyShare, key *TransportKey, dealerKey Transport
 // k of one ciphertext, at that ciphertext's level.
 type DecryptionShare struct {
 	Preset *bfv.Preset
-	E3ID  uint64
-	Index int
+	E3ID   uint64
+	Index  int
 	// Stage is the decryption index k (0-based).
 	Stage int
 	Value ring.Poly
