@@ -101,6 +101,10 @@ func (p *Preset) DecryptionLevel(n int) (lowest int, ok bool) {
 	return 0, false
 }
 
+// MaxCommittee is the largest committee every preset must be able to
+// threshold-decrypt for (the smudging noise of n dealers adds up).
+const MaxCommittee = 256
+
 // presets is the registry; the literal primes were generated once with
 // Lattigo's NTT-friendly prime generator and are pinned here.
 var presets = []*Preset{
@@ -137,7 +141,7 @@ var presets = []*Preset{
 		StatSecurityBits: 40,
 		Literal: bgv.ParametersLiteral{
 			LogN:             13,
-			Q:                []uint64{0x7ffffffffb4001, 0x3fffffffef8001, 0x4000000011c001, 0x80000000068001},
+			Q:                []uint64{0x7ffffffffb4001, 0x7fffffffeac001, 0x3fffffffef8001, 0x3fffffffeb8001},
 			PlaintextModulus: 0x3fff4001,
 			Xs:               ring.Ternary{P: 2.0 / 3.0},
 			Xe:               rlwe.DefaultXe,
