@@ -295,6 +295,16 @@ func (c *Client) wait(ctx context.Context, tx *types.Transaction, method string)
 	for {
 		r, err := c.eth.TransactionReceipt(ctx, tx.Hash())
 		if err == nil {
+			// A receipt can be served a moment before the node's head moves to
+			// its block; wait for the head so the next call sees this state.
+			if head, herr := c.eth.BlockNumber(ctx); herr != nil || head < r.BlockNumber.Uint64() {
+				select {
+				case <-ctx.Done():
+					return nil, fmt.Errorf("ledger: %s: tx %s: %w", method, tx.Hash(), ErrReceiptTimeout)
+				case <-tick.C:
+				}
+				continue
+			}
 			if r.Status == types.ReceiptStatusSuccessful {
 				if c.opts.OnReceipt != nil {
 					c.opts.OnReceipt(method, r)

@@ -166,7 +166,7 @@ func (e *env) register(bonds ...int64) {
 }
 
 // stdWindows: short windows for tests.
-var stdWindows = Windows{Ticket: 20, Keygen: 10, Input: 5, Compute: 10, Decrypt: 10}
+var stdWindows = Windows{Ticket: 20, Keygen: 40, Input: 5, Compute: 30, Decrypt: 30}
 
 func (e *env) request(program string, n, t uint16, provider common.Address) (uint64, E3) {
 	e.t.Helper()
