@@ -7,8 +7,6 @@ import (
 	"math/big"
 	"testing"
 
-	"github.com/tuneinsight/lattigo/v6/ring"
-
 	"github.com/ciphernet/ciphernet/crypto/bfv"
 	"github.com/ciphernet/ciphernet/crypto/internal/wire"
 )
@@ -53,16 +51,16 @@ func TestWireRoundTrips(t *testing.T) {
 		t.Run(preset, func(t *testing.T) {
 			c := newCommittee(t, preset, 3, 2, 2)
 			ct := c.encrypt(t, []uint64{1, 2})
-			roundTrip(t, c.dealings[1], func() wireValue { return new(Dealing) })
-			roundTrip(t, c.secrets[1], func() wireValue { return new(DealerSecret) })
-			roundTrip(t, c.shares[2], func() wireValue { return new(KeyShare) })
+			roundTrip(t, c.Dealings[1], func() wireValue { return new(Dealing) })
+			roundTrip(t, c.Secrets[1], func() wireValue { return new(DealerSecret) })
+			roundTrip(t, c.Shares[2], func() wireValue { return new(KeyShare) })
 			roundTrip(t, c.decryptionShares(t, ct, 1, 2)[0], func() wireValue { return new(DecryptionShare) })
-			if c.s.rlkCRP != nil {
-				r1, err := c.s.AggregateRelinRound1(c.dealings)
+			if c.Session.rlkCRP != nil {
+				r1, err := c.Session.AggregateRelinRound1(c.Dealings)
 				if err != nil {
 					t.Fatal(err)
 				}
-				r2, err := c.s.RelinRound2(c.secrets[0], r1)
+				r2, err := c.Session.RelinRound2(c.Secrets[0], r1)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -75,7 +73,7 @@ func TestWireRoundTrips(t *testing.T) {
 func TestDecodedDealingStillWorks(t *testing.T) {
 	c := newCommittee(t, "dev", 3, 2, 1)
 	var decoded []*Dealing
-	for _, d := range c.dealings {
+	for _, d := range c.Dealings {
 		raw, _ := d.MarshalBinary()
 		var back Dealing
 		if err := back.UnmarshalBinary(raw); err != nil {
@@ -83,7 +81,7 @@ func TestDecodedDealingStillWorks(t *testing.T) {
 		}
 		decoded = append(decoded, &back)
 	}
-	if _, err := c.s.KeyShare(2, c.keys[1], c.pubs, decoded); err != nil {
+	if _, err := c.Session.KeyShare(2, c.Keys[1], c.Pubs, decoded); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -197,5 +195,3 @@ func TestLagrangeReconstructsConstant(t *testing.T) {
 		t.Fatalf("got %v", acc)
 	}
 }
-
-var _ = ring.Poly{}

@@ -17,7 +17,7 @@ func fuzzSeeds(tb testing.TB) [][]byte {
 	seedOnce.Do(func() {
 		c := newCommittee(tb, "dev", 2, 1, 1)
 		ct := c.encrypt(tb, []uint64{1})
-		for _, v := range []wireValue{c.dealings[0], c.secrets[0], c.shares[0], c.decryptionShares(tb, ct, 0, 1)[0]} {
+		for _, v := range []wireValue{c.Dealings[0], c.Secrets[0], c.Shares[0], c.decryptionShares(tb, ct, 0, 1)[0]} {
 			b, err := v.MarshalBinary()
 			if err != nil {
 				tb.Fatal(err)

@@ -13,16 +13,9 @@ import (
 	"github.com/ciphernet/ciphernet/crypto/bfv"
 )
 
-// committee is an in-memory run of key generation for tests: every member's
-// transport key, dealing, dealer secret and key share.
+// committee wraps LocalCommittee with test-fatal helpers.
 type committee struct {
-	s        *Session
-	keys     []*TransportKey
-	pubs     []TransportPublicKey
-	dealings []*Dealing
-	secrets  []*DealerSecret
-	shares   []*KeyShare
-	pk       *rlwe.PublicKey
+	*LocalCommittee
 }
 
 func newCommittee(tb testing.TB, preset string, n, t, k int) *committee {
@@ -35,66 +28,43 @@ func newCommittee(tb testing.TB, preset string, n, t, k int) *committee {
 	if _, err := rand.Read(seed[:]); err != nil {
 		tb.Fatal(err)
 	}
-	s, err := NewSession(Config{Preset: p, E3ID: 42, N: n, T: t, Decryptions: k, Seed: seed})
+	lc, err := NewLocalCommittee(Config{Preset: p, E3ID: 42, N: n, T: t, Decryptions: k, Seed: seed})
 	if err != nil {
 		tb.Fatal(err)
 	}
-	c := &committee{s: s}
-	for i := 0; i < n; i++ {
-		key, err := GenerateTransportKey(nil)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		c.keys = append(c.keys, key)
-		c.pubs = append(c.pubs, key.Public())
-	}
-	for i := 1; i <= n; i++ {
-		d, sec, err := s.Deal(i, c.keys[i-1], c.pubs, nil)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		c.dealings = append(c.dealings, d)
-		c.secrets = append(c.secrets, sec)
-	}
-	if c.pk, err = s.AggregatePublicKey(c.dealings); err != nil {
-		tb.Fatal(err)
-	}
-	for j := 1; j <= n; j++ {
-		ks, err := s.KeyShare(j, c.keys[j-1], c.pubs, c.dealings)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		c.shares = append(c.shares, ks)
-	}
-	return c
+	return &committee{LocalCommittee: lc}
 }
 
-// decryptionShares returns the shares of the given members (1-based).
 func (c *committee) decryptionShares(tb testing.TB, ct *rlwe.Ciphertext, k int, members ...int) []*DecryptionShare {
 	tb.Helper()
-	var out []*DecryptionShare
-	for _, j := range members {
-		d, err := c.s.DecryptionShare(c.shares[j-1], ct, k)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		out = append(out, d)
+	out, err := c.DecryptionShares(ct, k, members...)
+	if err != nil {
+		tb.Fatal(err)
 	}
 	return out
 }
 
 func (c *committee) encrypt(tb testing.TB, values []uint64) *rlwe.Ciphertext {
 	tb.Helper()
-	ct, err := bfv.NewEncryptor(c.s.cfg.Preset, c.pk).Encrypt(values)
+	ct, err := c.Encryptor().Encrypt(values)
 	if err != nil {
 		tb.Fatal(err)
 	}
 	return ct
 }
 
+func (c *committee) relinKey(tb testing.TB) *rlwe.RelinearizationKey {
+	tb.Helper()
+	rlk, err := c.RelinearizationKey()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return rlk
+}
+
 type ringPoly = ring.Poly
 
-func newEncoder(c *committee) *bgv.Encoder { return bgv.NewEncoder(c.s.params) }
+func newEncoder(c *committee) *bgv.Encoder { return bgv.NewEncoder(c.Session.params) }
 
 // noiseLog2 measures log2 of the largest noise coefficient of ct, using the
 // full secret s = Σ s_i reconstructed from the dealer secrets (possible only
@@ -103,9 +73,9 @@ func newEncoder(c *committee) *bgv.Encoder { return bgv.NewEncoder(c.s.params) }
 // |e| ≈ |T·(c0+c1·s)| / T.
 func (c *committee) noiseLog2(tb testing.TB, ct *rlwe.Ciphertext) float64 {
 	tb.Helper()
-	params := c.s.params
+	params := c.Session.params
 	sk := rlwe.NewSecretKey(params)
-	for _, sec := range c.secrets {
+	for _, sec := range c.Secrets {
 		params.RingQP().Add(sk.Value, sec.SK.Value, sk.Value)
 	}
 	pt := rlwe.NewDecryptor(params, sk).DecryptNew(ct)
@@ -129,7 +99,7 @@ func (c *committee) noiseLog2(tb testing.TB, ct *rlwe.Ciphertext) float64 {
 // statistical-security claim needs.
 func (c *committee) checkSmudgingMargin(tb testing.TB, ct *rlwe.Ciphertext) {
 	tb.Helper()
-	p := c.s.cfg.Preset
+	p := c.Session.cfg.Preset
 	noise := c.noiseLog2(tb, ct)
 	need := noise + float64(p.StatSecurityBits) + float64(p.Params().LogN())
 	tb.Logf("%s: noise 2^%.1f at level %d, smudging 2^%d, needed 2^%.1f", p.Name, noise, ct.Level(), p.LogSmudge, need)

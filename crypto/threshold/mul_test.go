@@ -2,32 +2,7 @@ package threshold
 
 import (
 	"testing"
-
-	"github.com/tuneinsight/lattigo/v6/core/rlwe"
-	"github.com/tuneinsight/lattigo/v6/schemes/bgv"
 )
-
-// relinKey runs the two relinearization rounds among the committee.
-func (c *committee) relinKey(tb testing.TB) *rlwe.RelinearizationKey {
-	tb.Helper()
-	r1, err := c.s.AggregateRelinRound1(c.dealings)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	var r2 []*RelinShare
-	for _, sec := range c.secrets {
-		sh, err := c.s.RelinRound2(sec, r1)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		r2 = append(r2, sh)
-	}
-	rlk, err := c.s.RelinearizationKey(r1, r2)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return rlk
-}
 
 // TestMultiplicativeDepth checks the depth each multiplying preset
 // promises: x^8 = ((x^2)^2)^2 with the committee's relinearization key,
@@ -40,7 +15,7 @@ func TestMultiplicativeDepth(t *testing.T) {
 				t.Skip("logN=14 preset skipped in -short")
 			}
 			c := newCommittee(t, preset, 3, 2, 1)
-			p := c.s.cfg.Preset
+			p := c.Session.cfg.Preset
 			eval := p.NewEvaluator(c.relinKey(t))
 			T := p.PlaintextModulus()
 			xs := []uint64{2, 3, 5, 7}
@@ -60,14 +35,14 @@ func TestMultiplicativeDepth(t *testing.T) {
 			if err := eval.Mul(acc, selector, acc); err != nil {
 				t.Fatal(err)
 			}
-			if err := p.ModSwitchForDecryption(acc, c.s.cfg.N); err != nil {
+			if err := p.ModSwitchForDecryption(acc, c.Session.cfg.N); err != nil {
 				t.Fatal(err)
 			}
-			if acc.Level() != c.s.MinDecryptionLevel() {
-				t.Fatalf("level %d after modulus switching, want %d", acc.Level(), c.s.MinDecryptionLevel())
+			if acc.Level() != c.Session.MinDecryptionLevel() {
+				t.Fatalf("level %d after modulus switching, want %d", acc.Level(), c.Session.MinDecryptionLevel())
 			}
 			c.checkSmudgingMargin(t, acc)
-			res, err := c.s.Combine(acc, 0, c.decryptionShares(t, acc, 0, 1, 3))
+			res, err := c.Session.Combine(acc, 0, c.decryptionShares(t, acc, 0, 1, 3))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -87,5 +62,3 @@ func TestMultiplicativeDepth(t *testing.T) {
 		})
 	}
 }
-
-var _ = bgv.NewEncoder

@@ -13,11 +13,11 @@ import (
 // §5 rule 8); the selector's noise growth is part of what smudging hides.
 func selectFirst(tb testing.TB, c *committee, ct *rlwe.Ciphertext, m int) {
 	tb.Helper()
-	sel := make([]uint64, c.s.cfg.Preset.Slots())
+	sel := make([]uint64, c.Session.cfg.Preset.Slots())
 	for i := range m {
 		sel[i] = 1
 	}
-	if err := c.s.cfg.Preset.NewEvaluator(nil).Mul(ct, sel, ct); err != nil {
+	if err := c.Session.cfg.Preset.NewEvaluator(nil).Mul(ct, sel, ct); err != nil {
 		tb.Fatal(err)
 	}
 }
@@ -34,7 +34,7 @@ func TestStandardTally10k(t *testing.T) {
 	sum, want := tallyCiphertext(t, c, voters, options, rng)
 	selectFirst(t, c, sum, options)
 	c.checkSmudgingMargin(t, sum)
-	res, err := c.s.Combine(sum, 0, c.decryptionShares(t, sum, 0, 2, 4, 5))
+	res, err := c.Session.Combine(sum, 0, c.decryptionShares(t, sum, 0, 2, 4, 5))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,12 +52,12 @@ func TestStandardMillionInputCapacity(t *testing.T) {
 	const k = 1_000_000
 	c := newCommittee(t, "standard", 5, 3, 1)
 	ct := c.encrypt(t, []uint64{1, 0, 1})
-	if err := c.s.cfg.Preset.NewEvaluator(nil).Mul(ct, uint64(k), ct); err != nil {
+	if err := c.Session.cfg.Preset.NewEvaluator(nil).Mul(ct, uint64(k), ct); err != nil {
 		t.Fatal(err)
 	}
 	selectFirst(t, c, ct, 3)
 	c.checkSmudgingMargin(t, ct)
-	res, err := c.s.Combine(ct, 0, c.decryptionShares(t, ct, 0, 1, 2, 3))
+	res, err := c.Session.Combine(ct, 0, c.decryptionShares(t, ct, 0, 1, 2, 3))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,7 +14,7 @@ import (
 // them, returning the ciphertext and the expected counts.
 func tallyCiphertext(tb testing.TB, c *committee, voters, m int, rng *rand.Rand) (*rlwe.Ciphertext, []uint64) {
 	tb.Helper()
-	eval := c.s.cfg.Preset.NewEvaluator(nil)
+	eval := c.Session.cfg.Preset.NewEvaluator(nil)
 	want := make([]uint64, m)
 	var sum *rlwe.Ciphertext
 	for v := 0; v < voters; v++ {
@@ -86,7 +86,7 @@ func TestThresholdDecryption(t *testing.T) {
 
 			t.Run("every t-subset decrypts", func(t *testing.T) {
 				for _, set := range subsets(tc.n, tc.t, 40, rng) {
-					res, err := c.s.Combine(ct, 0, byIndex(set))
+					res, err := c.Session.Combine(ct, 0, byIndex(set))
 					if err != nil {
 						t.Fatalf("subset %v: %v", set, err)
 					}
@@ -103,13 +103,13 @@ func TestThresholdDecryption(t *testing.T) {
 
 			t.Run("t-1 shares refused, and forced math is wrong", func(t *testing.T) {
 				few := byIndex(all[:tc.t-1])
-				if _, err := c.s.Combine(ct, 0, few); !errors.Is(err, ErrNotEnoughShares) {
+				if _, err := c.Session.Combine(ct, 0, few); !errors.Is(err, ErrNotEnoughShares) {
 					t.Fatalf("want ErrNotEnoughShares, got %v", err)
 				}
 				if tc.t == 1 {
 					return
 				}
-				pt := c.s.combine(ct, few)
+				pt := c.Session.combine(ct, few)
 				got := decodeValues(t, c, pt)
 				if slices.Equal(got[:4], want) {
 					t.Fatalf("t-1 shares decrypted correctly: %v", got[:4])
@@ -127,7 +127,7 @@ func TestThresholdDecryption(t *testing.T) {
 				forged.Value = *forged.Value.CopyNew()
 				forged.Value.Coeffs[0][rng.IntN(len(forged.Value.Coeffs[0]))] ^= 1 // one bit of one coefficient
 				used[slices.Index(set, bad)] = &forged
-				res, err := c.s.Combine(ct, 0, used)
+				res, err := c.Session.Combine(ct, 0, used)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -141,14 +141,14 @@ func TestThresholdDecryption(t *testing.T) {
 
 			t.Run("tampered bundle rejected naming its dealer", func(t *testing.T) {
 				dealer, victim := 1+rng.IntN(tc.n), 1+rng.IntN(tc.n)
-				d := *c.dealings[dealer-1]
+				d := *c.Dealings[dealer-1]
 				d.Bundles = slices.Clone(d.Bundles)
 				box := slices.Clone(d.Bundles[victim-1])
 				box[len(box)/2] ^= 0x40
 				d.Bundles[victim-1] = box
-				dealings := slices.Clone(c.dealings)
+				dealings := slices.Clone(c.Dealings)
 				dealings[dealer-1] = &d
-				_, err := c.s.KeyShare(victim, c.keys[victim-1], c.pubs, dealings)
+				_, err := c.Session.KeyShare(victim, c.Keys[victim-1], c.Pubs, dealings)
 				var de *DealerError
 				if !errors.As(err, &de) || de.Dealer != dealer || !errors.Is(err, ErrBundleAuth) {
 					t.Fatalf("want DealerError naming %d with ErrBundleAuth, got %v", dealer, err)
@@ -160,7 +160,7 @@ func TestThresholdDecryption(t *testing.T) {
 
 func decodeValues(tb testing.TB, c *committee, pt *rlwe.Plaintext) []uint64 {
 	tb.Helper()
-	out := make([]uint64, c.s.params.MaxSlots())
+	out := make([]uint64, c.Session.params.MaxSlots())
 	if err := newEncoder(c).Decode(pt, out); err != nil {
 		tb.Fatal(err)
 	}
@@ -178,7 +178,7 @@ func TestRobustnessBound(t *testing.T) {
 		for _, i := range idx {
 			f := *out[i-1]
 			f.Value = *f.Value.CopyNew()
-			c.s.ringQ.AtLevel(f.Level()).Add(f.Value, c.s.ringQ.AtLevel(f.Level()).NewMonomialXi(5), f.Value)
+			c.Session.ringQ.AtLevel(f.Level()).Add(f.Value, c.Session.ringQ.AtLevel(f.Level()).NewMonomialXi(5), f.Value)
 			out[i-1] = &f
 		}
 		return out
@@ -194,7 +194,7 @@ func TestRobustnessBound(t *testing.T) {
 		{m: 7, bad: []int{1, 2, 3}, ok: false},
 	} {
 		shares := corrupt(tc.bad...)[:tc.m]
-		res, err := c.s.Combine(ct, 0, shares)
+		res, err := c.Session.Combine(ct, 0, shares)
 		if !tc.ok {
 			if !errors.Is(err, ErrInconsistent) {
 				t.Fatalf("m=%d bad=%v: want ErrInconsistent, got %v", tc.m, tc.bad, err)
@@ -213,12 +213,12 @@ func TestRobustnessBound(t *testing.T) {
 func TestNoiseShareSingleUse(t *testing.T) {
 	c := newCommittee(t, "dev", 3, 2, 2)
 	ct1, ct2 := c.encrypt(t, []uint64{1}), c.encrypt(t, []uint64{2})
-	ks := c.shares[0]
-	a, err := c.s.DecryptionShare(ks, ct1, 0)
+	ks := c.Shares[0]
+	a, err := c.Session.DecryptionShare(ks, ct1, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := c.s.DecryptionShare(ks, ct1, 0)
+	b, err := c.Session.DecryptionShare(ks, ct1, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -227,13 +227,13 @@ func TestNoiseShareSingleUse(t *testing.T) {
 	if !slices.Equal(ab, bb) {
 		t.Fatal("decryption share is not deterministic")
 	}
-	if _, err := c.s.DecryptionShare(ks, ct2, 0); !errors.Is(err, ErrNoiseReused) {
+	if _, err := c.Session.DecryptionShare(ks, ct2, 0); !errors.Is(err, ErrNoiseReused) {
 		t.Fatalf("second ciphertext under the same noise: want ErrNoiseReused, got %v", err)
 	}
-	if _, err := c.s.DecryptionShare(ks, ct2, 1); err != nil {
+	if _, err := c.Session.DecryptionShare(ks, ct2, 1); err != nil {
 		t.Fatalf("second noise share: %v", err)
 	}
-	if _, err := c.s.DecryptionShare(ks, ct2, 2); !errors.Is(err, ErrStage) {
+	if _, err := c.Session.DecryptionShare(ks, ct2, 2); !errors.Is(err, ErrStage) {
 		t.Fatalf("third decryption with K=2: want ErrStage, got %v", err)
 	}
 	// The use record survives a store round trip.
@@ -245,14 +245,14 @@ func TestNoiseShareSingleUse(t *testing.T) {
 	if err := back.UnmarshalBinary(raw); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := c.s.DecryptionShare(&back, ct2, 0); !errors.Is(err, ErrNoiseReused) {
+	if _, err := c.Session.DecryptionShare(&back, ct2, 0); !errors.Is(err, ErrNoiseReused) {
 		t.Fatalf("after reload: want ErrNoiseReused, got %v", err)
 	}
 }
 
 func TestErase(t *testing.T) {
 	c := newCommittee(t, "dev", 3, 2, 1)
-	ks, sec := c.shares[0], c.secrets[0]
+	ks, sec := c.Shares[0], c.Secrets[0]
 	ks.Erase()
 	sec.Erase()
 	for _, p := range append([]ringPoly{ks.S}, ks.Noise...) {
@@ -267,7 +267,7 @@ func TestErase(t *testing.T) {
 	if sec.SK != nil || sec.EphSK != nil {
 		t.Fatal("dealer secret survived Erase")
 	}
-	if _, err := c.s.DecryptionShare(ks, c.encrypt(t, []uint64{1}), 0); !errors.Is(err, ErrErased) {
+	if _, err := c.Session.DecryptionShare(ks, c.encrypt(t, []uint64{1}), 0); !errors.Is(err, ErrErased) {
 		t.Fatalf("want ErrErased, got %v", err)
 	}
 	if _, err := ks.MarshalBinary(); !errors.Is(err, ErrErased) {
@@ -281,43 +281,43 @@ func TestSessionRejects(t *testing.T) {
 	shares := c.decryptionShares(t, ct, 0, 1, 2, 3)
 
 	dup := []*DecryptionShare{shares[0], shares[1], shares[1]}
-	if _, err := c.s.Combine(ct, 0, dup); !errors.Is(err, ErrIndex) {
+	if _, err := c.Session.Combine(ct, 0, dup); !errors.Is(err, ErrIndex) {
 		t.Fatalf("duplicate member: %v", err)
 	}
-	if _, err := c.s.Combine(ct, 1, shares); !errors.Is(err, ErrStage) {
+	if _, err := c.Session.Combine(ct, 1, shares); !errors.Is(err, ErrStage) {
 		t.Fatalf("wrong stage: %v", err)
 	}
 	other := *shares[2]
 	other.E3ID++
-	if _, err := c.s.Combine(ct, 0, []*DecryptionShare{shares[0], shares[1], &other}); !errors.Is(err, ErrWrongE3) {
+	if _, err := c.Session.Combine(ct, 0, []*DecryptionShare{shares[0], shares[1], &other}); !errors.Is(err, ErrWrongE3) {
 		t.Fatalf("share of another E3: %v", err)
 	}
 	// Missing and duplicated dealings name the dealer.
-	_, err := c.s.AggregatePublicKey(c.dealings[:3])
+	_, err := c.Session.AggregatePublicKey(c.Dealings[:3])
 	var de *DealerError
 	if !errors.As(err, &de) || de.Dealer != 4 || !errors.Is(err, ErrMissing) {
 		t.Fatalf("missing dealing: %v", err)
 	}
-	_, err = c.s.AggregatePublicKey(append(slices.Clone(c.dealings), c.dealings[1]))
+	_, err = c.Session.AggregatePublicKey(append(slices.Clone(c.Dealings), c.Dealings[1]))
 	if !errors.As(err, &de) || de.Dealer != 2 {
 		t.Fatalf("duplicate dealing: %v", err)
 	}
 	// A bundle moved to another recipient's slot does not open.
-	d := *c.dealings[0]
+	d := *c.Dealings[0]
 	d.Bundles = slices.Clone(d.Bundles)
 	d.Bundles[1], d.Bundles[2] = d.Bundles[2], d.Bundles[1]
-	_, err = c.s.KeyShare(2, c.keys[1], c.pubs, []*Dealing{&d, c.dealings[1], c.dealings[2], c.dealings[3]})
+	_, err = c.Session.KeyShare(2, c.Keys[1], c.Pubs, []*Dealing{&d, c.Dealings[1], c.Dealings[2], c.Dealings[3]})
 	if !errors.As(err, &de) || de.Dealer != 1 || !errors.Is(err, ErrBundleAuth) {
 		t.Fatalf("mis-addressed bundle: %v", err)
 	}
 	// A dealing from another E3 is refused.
-	e := *c.dealings[3]
+	e := *c.Dealings[3]
 	e.E3ID = 7
-	_, err = c.s.KeyShare(1, c.keys[0], c.pubs, []*Dealing{c.dealings[0], c.dealings[1], c.dealings[2], &e})
+	_, err = c.Session.KeyShare(1, c.Keys[0], c.Pubs, []*Dealing{c.Dealings[0], c.Dealings[1], c.Dealings[2], &e})
 	if !errors.As(err, &de) || de.Dealer != 4 || !errors.Is(err, ErrWrongE3) {
 		t.Fatalf("dealing of another E3: %v", err)
 	}
-	if _, err := NewSession(Config{Preset: c.s.cfg.Preset, N: 3, T: 4, Decryptions: 1}); !errors.Is(err, ErrConfig) {
+	if _, err := NewSession(Config{Preset: c.Session.cfg.Preset, N: 3, T: 4, Decryptions: 1}); !errors.Is(err, ErrConfig) {
 		t.Fatalf("t > n: %v", err)
 	}
 }
