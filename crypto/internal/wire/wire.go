@@ -10,6 +10,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/tuneinsight/lattigo/v6/ring"
 )
@@ -40,9 +41,12 @@ func PolySize(n, level int) int { return 8 * n * (level + 1) }
 
 // AppendPoly appends the first level+1 RNS rows of p to b.
 func AppendPoly(b []byte, p ring.Poly, level int) []byte {
+	off := len(b)
+	b = slices.Grow(b, PolySize(p.N(), level))[:off+PolySize(p.N(), level)]
 	for i := 0; i <= level; i++ {
 		for _, c := range p.Coeffs[i] {
-			b = binary.LittleEndian.AppendUint64(b, c)
+			binary.LittleEndian.PutUint64(b[off:], c)
+			off += 8
 		}
 	}
 	return b
