@@ -1,0 +1,67 @@
+package demo
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestDemoReleasesTheReferenceResult(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		cfg  func(*Config)
+	}{
+		{"dev preset, one member offline", func(c *Config) { c.Preset = "dev"; c.Inputs = 20 }},
+		{"dev preset, n=t, sortition from 5 operators", func(c *Config) {
+			c.Preset, c.Nodes, c.Threshold, c.Operators, c.Offline, c.Inputs = "dev", 3, 3, 5, 0, 10
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := DefaultConfig()
+			tc.cfg(&cfg)
+			var out bytes.Buffer
+			rep, err := Run(context.Background(), cfg, &out)
+			if err != nil {
+				t.Fatalf("%v\n%s", err, out.String())
+			}
+			if string(rep.Result) != string(rep.Expected) {
+				t.Fatalf("result %s, expected %s", rep.Result, rep.Expected)
+			}
+			for _, step := range []string{"1  request", "2  create", "3  committee", "4  keygen", "5  inputs", "6  read", "7  output", "8  verify", "9  release", "10 retrieve"} {
+				if !strings.Contains(out.String(), step) {
+					t.Errorf("step %q not printed", step)
+				}
+			}
+			if len(rep.Committee) != cfg.Nodes {
+				t.Errorf("committee of %d, want %d", len(rep.Committee), cfg.Nodes)
+			}
+		})
+	}
+}
+
+func TestConfigValidate(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		mod  func(*Config)
+	}{
+		{"unknown program", func(c *Config) { c.Program = "auction" }},
+		{"t > n", func(c *Config) { c.Threshold = 6 }},
+		{"t = 0", func(c *Config) { c.Threshold = 0 }},
+		{"too few operators", func(c *Config) { c.Operators = 4 }},
+		{"no inputs", func(c *Config) { c.Inputs = 0 }},
+		{"too many offline", func(c *Config) { c.Offline = 3 }},
+	} {
+		cfg := DefaultConfig()
+		tc.mod(&cfg)
+		if _, err := Run(context.Background(), cfg, &bytes.Buffer{}); !errors.Is(err, ErrConfig) {
+			t.Errorf("%s: want ErrConfig, got %v", tc.name, err)
+		}
+	}
+	cfg := DefaultConfig()
+	cfg.Preset = "nope"
+	if _, err := Run(context.Background(), cfg, &bytes.Buffer{}); err == nil || !strings.Contains(err.Error(), "nope") {
+		t.Errorf("unknown preset: %v", err)
+	}
+}
