@@ -9,13 +9,18 @@ const solc = require('solc');
 
 const EVM_VERSION = 'cancun'; // supported by go-ethereum's simulated backend and anvil
 const CONTRACTS = ['Registry', 'E3Manager', 'Slasher'];
+const TEST_CONTRACTS = ['Forwarder']; // test/: compiled for Go tests only, never deployed by the CLI
 const root = __dirname;
 const srcDir = path.join(root, 'src');
 const outDir = path.join(root, 'out');
 
+const testDir = path.join(root, 'test');
 const sources = {};
 for (const f of fs.readdirSync(srcDir).filter((f) => f.endsWith('.sol')).sort()) {
   sources[f] = { content: fs.readFileSync(path.join(srcDir, f), 'utf8') };
+}
+for (const f of fs.readdirSync(testDir).filter((f) => f.endsWith('.sol')).sort()) {
+  sources['test/' + f] = { content: fs.readFileSync(path.join(testDir, f), 'utf8') };
 }
 
 const input = {
@@ -45,8 +50,9 @@ for (const e of output.errors || []) {
 if (failed) process.exit(1);
 
 fs.mkdirSync(outDir, { recursive: true });
-for (const name of CONTRACTS) {
-  const c = output.contracts[name + '.sol'][name];
+for (const name of CONTRACTS.concat(TEST_CONTRACTS)) {
+  const file = CONTRACTS.includes(name) ? name + '.sol' : 'test/' + name + '.sol';
+  const c = output.contracts[file][name];
   const runtime = c.evm.deployedBytecode.object.length / 2;
   if (runtime > 24576) {
     process.stderr.write(`${name}: runtime code ${runtime} bytes exceeds the EIP-170 limit\n`);

@@ -108,7 +108,11 @@ func Dial(ctx context.Context, url string, key *ecdsa.PrivateKey, addrs Addresse
 func New(ctx context.Context, rc *rpc.Client, key *ecdsa.PrivateKey, addrs Addresses, opts Options) (*Client, error) {
 	c := &Client{eth: ethclient.NewClient(rc), rpc: rc, addrs: addrs, key: key, opts: opts.withDefaults()}
 	var err error
-	if c.chainID, err = c.eth.ChainID(ctx); err != nil {
+	if err = c.retry(ctx, func() error {
+		var e error
+		c.chainID, e = c.eth.ChainID(ctx)
+		return e
+	}); err != nil {
 		return nil, fmt.Errorf("ledger: chain id: %w", err)
 	}
 	c.signer = types.LatestSignerForChainID(c.chainID)

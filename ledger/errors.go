@@ -32,6 +32,7 @@ var (
 // revertSentinel is the comparable identity of one custom error name.
 type revertSentinel struct{ name string }
 
+// Error names the custom error the sentinel stands for.
 func (s *revertSentinel) Error() string { return "ledger: revert " + s.name }
 
 // RevertError is a custom error raised by a ledger contract, with its
@@ -41,6 +42,7 @@ type RevertError struct {
 	Args []any
 }
 
+// Error renders the revert as Name(arg, ...).
 func (e *RevertError) Error() string {
 	parts := make([]string, len(e.Args))
 	for i, a := range e.Args {

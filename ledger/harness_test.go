@@ -11,7 +11,10 @@ import (
 	"time"
 
 	"github.com/ciphernet/ciphernet/chain"
+	"github.com/ciphernet/ciphernet/ledger/bindings"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
@@ -294,4 +297,31 @@ func (e *env) failedPhase(id uint64) Phase {
 		e.t.Fatalf("no E3Failed event for %d", id)
 	}
 	return Phase(it.Event.Phase)
+}
+
+// forwarder is a deployed test Forwarder: a contract account without a
+// receive function, used to provoke TransferFailed.
+type forwarder struct {
+	e    *env
+	addr common.Address
+}
+
+func (e *env) deployForwarder(by *Client) *forwarder {
+	e.t.Helper()
+	a, _ := bindings.ForwarderMetaData.GetAbi()
+	r, err := by.transact(e.ctx, call{abi: a, code: hexutil.MustDecode(bindings.ForwarderMetaData.Bin)})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return &forwarder{e: e, addr: r.ContractAddress}
+}
+
+// call makes the forwarder call target.method(args...) with value, sent by from.
+func (f *forwarder) call(from *Client, target common.Address, targetABI *abi.ABI, value *big.Int, method string, args ...any) (*types.Receipt, error) {
+	data, err := targetABI.Pack(method, args...)
+	if err != nil {
+		f.e.t.Fatal(err)
+	}
+	fa, _ := bindings.ForwarderMetaData.GetAbi()
+	return from.transact(f.e.ctx, call{to: &f.addr, abi: fa, method: "forward", value: value, args: []any{target, data}})
 }

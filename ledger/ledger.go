@@ -82,6 +82,7 @@ const (
 
 var phaseNames = [...]string{"none", "committee", "keygen", "inputs", "compute", "decrypt", "completed", "failed"}
 
+// String is the phase's lower-case name.
 func (p Phase) String() string {
 	if int(p) < len(phaseNames) {
 		return phaseNames[p]
@@ -104,6 +105,7 @@ const (
 
 var reasonNames = [...]string{"none", "insufficient tickets", "keygen timeout", "no output", "output not accepted", "plaintext not accepted"}
 
+// String describes the reason in words.
 func (r FailReason) String() string {
 	if int(r) < len(reasonNames) {
 		return reasonNames[r]
