@@ -23,7 +23,6 @@ import (
 // full run, that each contract error was provoked at least once.
 var seen sync.Map
 
-
 func TestMain(m *testing.M) {
 	code := m.Run()
 	if f := flag.Lookup("test.run"); code == 0 && f != nil && f.Value.String() == "" && !testing.Short() {
