@@ -107,7 +107,10 @@ func BenchmarkDecryptionShare(b *testing.B) {
 	}
 }
 
-func BenchmarkLattigoKeySwitchGenShare(b *testing.B) {
+// keySwitchSetup is Lattigo's own threshold decryption for the floor: a
+// key-switch to the zero key with a 2^30 flooding noise, on the same
+// ciphertext the package's own benchmarks decrypt.
+func keySwitchSetup(b *testing.B) (bgv.Parameters, *rlwe.Ciphertext, multiparty.KeySwitchProtocol, *rlwe.SecretKey) {
 	c := newCommittee(b, benchPreset, 5, 3, 1)
 	ct := benchCiphertext(b, c)
 	params := c.Session.params
@@ -115,8 +118,12 @@ func BenchmarkLattigoKeySwitchGenShare(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	return params, ct, cks, rlwe.NewSecretKey(params)
+}
+
+func BenchmarkLattigoKeySwitchGenShare(b *testing.B) {
+	params, ct, cks, zero := keySwitchSetup(b)
 	sk := bgv.NewKeyGenerator(params).GenSecretKeyNew()
-	zero := rlwe.NewSecretKey(params)
 	share := cks.AllocateShare(ct.Level())
 	b.ResetTimer()
 	for b.Loop() {
@@ -141,14 +148,7 @@ func BenchmarkCombine(b *testing.B) {
 }
 
 func BenchmarkLattigoKeySwitchDecrypt(b *testing.B) {
-	c := newCommittee(b, benchPreset, 5, 3, 1)
-	ct := benchCiphertext(b, c)
-	params := c.Session.params
-	cks, err := multiparty.NewKeySwitchProtocol(params, ring.DiscreteGaussian{Sigma: 1 << 30, Bound: 6 << 30})
-	if err != nil {
-		b.Fatal(err)
-	}
-	zero := rlwe.NewSecretKey(params)
+	params, ct, cks, zero := keySwitchSetup(b)
 	shares := make([]multiparty.KeySwitchShare, 3)
 	for i := range shares {
 		shares[i] = cks.AllocateShare(ct.Level())
