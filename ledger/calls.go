@@ -344,3 +344,47 @@ func (c *Client) SlasherPending(ctx context.Context, account common.Address) (*b
 	v, err := c.slasher.PendingWithdrawals(c.callOpts(ctx), account)
 	return v, wrapCall("slasher.pendingWithdrawals", err)
 }
+
+// ExpectedCommittee recomputes an E3's committee from the ledger alone (seed
+// and registry snapshot) with Committee: what every member and verifier
+// checks the finalized committee against.
+func (c *Client) ExpectedCommittee(ctx context.Context, e3ID uint64) ([]Seat, error) {
+	e, err := c.GetE3(ctx, e3ID)
+	if err != nil {
+		return nil, err
+	}
+	seed, err := c.Seed(ctx, e3ID)
+	if err != nil {
+		return nil, err
+	}
+	snap, err := c.Snapshot(ctx, e3ID)
+	if err != nil {
+		return nil, err
+	}
+	return Committee(seed, e3ID, snap, int(e.N))
+}
+
+// SubmitBestTicket submits the account's lowest-scoring ticket for e3ID (the
+// only one worth sending). It returns ErrInvalidTicket's sentinel when the
+// account holds no ticket at the E3's snapshot, and ErrScoreTooHigh's when the
+// ticket cannot enter the n lowest.
+func (c *Client) SubmitBestTicket(ctx context.Context, e3ID uint64) (uint64, common.Hash, *types.Receipt, error) {
+	e, err := c.GetE3(ctx, e3ID)
+	if err != nil {
+		return 0, common.Hash{}, nil, err
+	}
+	seed, err := c.Seed(ctx, e3ID)
+	if err != nil {
+		return 0, common.Hash{}, nil, err
+	}
+	tickets, err := c.TicketsAt(ctx, c.from, e.RequestBlock-1, e.TicketPrice)
+	if err != nil {
+		return 0, common.Hash{}, nil, err
+	}
+	ticket, score, ok := BestTicket(seed, e3ID, c.from, tickets)
+	if !ok {
+		return 0, common.Hash{}, nil, fmt.Errorf("ledger: submitTicket: %s holds no ticket: %w", c.from, ErrInvalidTicket)
+	}
+	r, err := c.SubmitTicket(ctx, e3ID, ticket)
+	return ticket, score, r, err
+}

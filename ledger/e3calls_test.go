@@ -2,6 +2,7 @@ package ledger
 
 import (
 	"bytes"
+	"errors"
 	"math/big"
 	"sort"
 	"testing"
@@ -113,6 +114,9 @@ func TestE3Calls(t *testing.T) {
 		{"ticket without bond", ErrInvalidTicket, func() (*types.Receipt, error) { return x.SubmitTicket(ctx, id, 0) }},
 		{"ticket beyond the node's count", ErrInvalidTicket, func() (*types.Receipt, error) { return n0.SubmitTicket(ctx, id, 2) }},
 	})
+	if _, _, _, err := x.SubmitBestTicket(ctx, id); !errors.Is(err, ErrInvalidTicket) {
+		t.Fatalf("SubmitBestTicket without bond = %v; want ErrInvalidTicket", err)
+	}
 	// Rank 4 enters first and is dropped when rank 3 arrives.
 	for _, i := range []int{3, 0, 1, 2} {
 		e.must(rank[i].c.SubmitTicket(ctx, id, rank[i].ticket))

@@ -221,8 +221,7 @@ func (e *env) draw(id uint64) ([]Seat, []common.Address) {
 		e.t.Fatalf("committee: %v", err)
 	}
 	for _, w := range snap {
-		tk, _, _ := BestTicket(seed, id, w.Node, w.Tickets)
-		if _, err := e.byAddr(w.Node).SubmitTicket(e.ctx, id, tk); err != nil && !errors.Is(err, ErrScoreTooHigh) {
+		if _, _, _, err := e.byAddr(w.Node).SubmitBestTicket(e.ctx, id); err != nil && !errors.Is(err, ErrScoreTooHigh) {
 			e.t.Fatalf("submitTicket: %v", err)
 		}
 	}
@@ -231,6 +230,15 @@ func (e *env) draw(id uint64) ([]Seat, []common.Address) {
 	got, err := e.owner.CommitteeOf(e.ctx, id)
 	if err != nil {
 		e.t.Fatal(err)
+	}
+	expected, err := e.outsider.ExpectedCommittee(e.ctx, id)
+	if err != nil || len(expected) != len(want) {
+		e.t.Fatalf("ExpectedCommittee = %v, %v", expected, err)
+	}
+	for i := range want {
+		if expected[i] != want[i] {
+			e.t.Fatalf("ExpectedCommittee seat %d = %+v; want %+v", i+1, expected[i], want[i])
+		}
 	}
 	return want, got
 }
