@@ -66,3 +66,22 @@ func FuzzBundleOpen(f *testing.F) {
 }
 
 func nil2rand() io.Reader { return rand.Reader }
+
+// FuzzTransportKey: arbitrary bytes as a stored transport key either load
+// into a usable key or fail cleanly.
+func FuzzTransportKey(f *testing.F) {
+	k, _ := GenerateTransportKey(nil)
+	raw, _ := k.MarshalBinary()
+	f.Add(raw)
+	f.Add(raw[:7])
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var k TransportKey
+		if err := k.UnmarshalBinary(b); err != nil {
+			return
+		}
+		if again, _ := k.MarshalBinary(); string(again) != string(b) {
+			t.Fatal("transport key does not round-trip")
+		}
+		_ = k.Public()
+	})
+}
