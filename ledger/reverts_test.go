@@ -214,8 +214,10 @@ func TestRegistryCalls(t *testing.T) {
 	e.expectReverts([]rv{{"unlock without lock", ErrNotOnCommittee, func() (*types.Receipt, error) {
 		return reg.transact(ctx, reg.registryCall("unlockForCommittee", nil, n0.Address()))
 	}}})
+	e.must(reg.transact(ctx, reg.registryCall("register", eth(3), transportKey(2), []byte("p2"), "")))
+	r = e.must(reg.transact(ctx, reg.registryCall("unbond", nil, eth(1)))) // before being drawn
 	e.must(reg.transact(ctx, reg.registryCall("lockForCommittee", nil, n2.Address())))
-	e.must(reg.transact(ctx, reg.registryCall("register", eth(2), transportKey(2), []byte("p2"), "")))
+	e.mineTo(r.BlockNumber.Uint64() + e.cfg.ExitDelay)
 	e.expectReverts([]rv{
 		{"unbond while on a committee", ErrOnLiveCommittee, func() (*types.Receipt, error) {
 			return reg.transact(ctx, reg.registryCall("unbond", nil, eth(1)))
@@ -223,16 +225,19 @@ func TestRegistryCalls(t *testing.T) {
 		{"deregister while on a committee", ErrOnLiveCommittee, func() (*types.Receipt, error) {
 			return reg.transact(ctx, reg.registryCall("deregister", nil))
 		}},
+		{"withdraw an earlier unbond while on a committee", ErrOnLiveCommittee, func() (*types.Receipt, error) {
+			return reg.transact(ctx, reg.registryCall("withdrawUnbonded", nil))
+		}},
 	})
 	e.must(reg.transact(ctx, reg.registryCall("unlockForCommittee", nil, n2.Address())))
-	e.must(reg.transact(ctx, reg.registryCall("penalize", nil, n2.Address(), eth(3)))) // takes only the 2 bonded
+	e.must(reg.transact(ctx, reg.registryCall("penalize", nil, n2.Address(), eth(3)))) // 2 bonded + 1 unbonding
 	rec, err := bindings.NewRegistryCaller(reg.addrs.Registry, reg.eth)
 	if err != nil {
 		t.Fatal(err)
 	}
 	nd, _ := rec.GetNode(nil, n2.Address())
-	if nd.Bond.Sign() != 0 {
-		t.Fatalf("bond after penalty %v; want 0", nd.Bond)
+	if nd.Bond.Sign() != 0 || nd.Unbonding.Sign() != 0 {
+		t.Fatalf("bond %v unbonding %v after penalty; want 0, 0", nd.Bond, nd.Unbonding)
 	}
 	// Plain transfers to the E3 contracts are refused.
 	e.expectReverts([]rv{

@@ -167,12 +167,15 @@ contract Registry {
         _checkpoint(msg.sender);
     }
 
-    /// @notice Pays out the unbonded amount once the exit delay has passed.
+    /// @notice Pays out the unbonded amount once the exit delay has passed. Refused
+    /// while on a live committee: a node drawn with its pre-unbond snapshot must
+    /// stay liable to penalties until the E3 ends.
     function withdrawUnbonded() external {
         Node storage n = nodes[msg.sender];
         uint256 amount = n.unbonding;
         if (amount == 0) revert NothingToWithdraw();
         if (block.number < n.unbondReadyBlock) revert ExitDelayNotPassed(n.unbondReadyBlock);
+        if (n.liveCommittees != 0) revert OnLiveCommittee(n.liveCommittees);
         n.unbonding = 0;
         emit UnbondWithdrawn(msg.sender, amount);
         (bool ok,) = msg.sender.call{value: amount}("");
