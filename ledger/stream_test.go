@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ciphernet/ciphernet/ledger/bindings"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -39,7 +38,7 @@ func TestStreamDecodesInOrderAndResumes(t *testing.T) {
 		}
 		last = ev
 		names = append(names, ev.Name)
-		if req, ok := ev.Data.(*bindings.E3ManagerE3Requested); ok {
+		if req, ok := ev.Data.(*E3Requested); ok {
 			if req.E3Id.Uint64() != id || req.N != 2 || len(req.Params) != 1 {
 				t.Fatalf("decoded E3Requested %+v", req)
 			}
