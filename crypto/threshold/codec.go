@@ -258,16 +258,21 @@ func (ks *KeyShare) UnmarshalBinary(b []byte) (err error) {
 	if want := (1+k)*wire.PolySize(params.N(), level) + 32*k; len(r.Rest()) != want {
 		return fmt.Errorf("threshold: key share: %w", wire.Malformed(bfv.ErrLength, "%d bytes, want %d", len(r.Rest()), want))
 	}
-	out := KeyShare{Preset: p, E3ID: e3, Index: index, Noise: make([]ring.Poly, k), Used: make([][32]byte, k)}
+	out := &KeyShare{Preset: p, E3ID: e3, Index: index, Noise: make([]ring.Poly, k), Used: make([][32]byte, k)}
 	out.S = r.Poly(params.RingQ(), level, "secret share")
 	for i := range out.Noise {
 		out.Noise[i] = r.Poly(params.RingQ(), level, "noise share")
 		copy(out.Used[i][:], r.Bytes(32, "use digest"))
 	}
 	if err := r.Done(); err != nil {
+		for _, p := range append(out.Noise, out.S) {
+			if p.Level() >= 0 {
+				wire.Zero(p)
+			}
+		}
 		return fmt.Errorf("threshold: key share: %w", err)
 	}
-	*ks = out
+	ks.Preset, ks.E3ID, ks.Index, ks.S, ks.Noise, ks.Used, ks.erased = out.Preset, out.E3ID, out.Index, out.S, out.Noise, out.Used, false
 	return nil
 }
 

@@ -20,28 +20,41 @@ type Result struct {
 	Values []uint64
 	// Used lists the member indexes whose shares were combined.
 	Used []int
-	// Faulty lists members whose shares were off the common polynomial
-	// (only possible to find with more than t shares). Their signed shares
-	// are evidence for slashing.
+	// Faulty lists members whose shares were off the decoded polynomial
+	// (only possible to find with more than t shares); evidence only when
+	// Certified.
 	Faulty []int
+	// Certified is true when the decoded polynomial agrees with at least
+	// 2t-1 shares, so the result is right if at most t-1 members are faulty.
+	Certified bool
 }
 
 // Combine threshold-decrypts ct (decryption k) from at least t shares.
 //
-// With exactly t shares nothing can be checked: any t shares reconstruct,
-// and a corrupted one silently corrupts the result. With m > t shares,
-// Combine checks that all lie on one degree-(t-1) polynomial and finds
-// faulty senders by Reed–Solomon decoding:
+// Without proofs of correct decryption shares, what Combine can promise
+// depends on how many shares it gets (m) and how many are faulty (f):
 //
-//   - detection: up to m-t faulty shares are always detected (the t honest
-//     ones fix the polynomial, so no faulty share can fit it unless it
-//     equals the honest value);
-//   - identification: up to ⌊(m-t)/2⌋ faulty shares are identified and
-//     excluded (Berlekamp–Welch); more than that gives ErrInconsistent.
+//   - m = t: nothing can be checked; a faulty share silently corrupts the
+//     result. Result.Certified is false.
+//   - m > t: Combine projects every share onto a fresh random vector per RNS
+//     prime (a corruption escapes with probability about 1/q < 2^-50 per
+//     prime) and Reed–Solomon-decodes the projections with Berlekamp–Welch
+//     at radius e = ⌊(m-t)/2⌋. If f <= e, the plaintext is right and Faulty
+//     lists exactly the faulty senders. If the shares fit no polynomial
+//     within that radius, Combine returns ErrInconsistent and names nobody.
+//   - Certified: the decoded polynomial agrees with at least 2t-1 shares.
+//     Then at least t of those come from honest members whenever at most
+//     t-1 members are faulty (the same assumption as confidentiality), so
+//     the plaintext is right and the shares named in Faulty really are off
+//     the honest polynomial, whatever the faulty members did. Without
+//     certification, t-1 colluders who shift their shares along a
+//     polynomial vanishing at honest indexes can make decoding land on a
+//     wrong plaintext and name an honest member (TestColludersCannotCertify).
 //
-// The check projects every share onto a fresh random vector per RNS prime
-// (a corruption escapes with probability about 1/q < 2^-50 per prime), so it
-// costs one pass over the shares instead of a per-coefficient decode.
+// A node must publish only a certified plaintext, and treat Faulty as
+// evidence only when Certified. Even then a share can be off the polynomial
+// because its member's dealer dealt it inconsistent shares (dealing is only
+// passively secure), which the share alone cannot tell apart.
 func (s *Session) Combine(ct *rlwe.Ciphertext, k int, shares []*DecryptionShare) (*Result, error) {
 	if err := s.checkCiphertext(ct); err != nil {
 		return nil, fmt.Errorf("threshold: combine: %w", err)
@@ -73,7 +86,7 @@ func (s *Session) Combine(ct *rlwe.Ciphertext, k int, shares []*DecryptionShare)
 	if err != nil {
 		return nil, fmt.Errorf("threshold: combine: %w", err)
 	}
-	res := &Result{Plaintext: pt, Values: values, Faulty: faulty}
+	res := &Result{Plaintext: pt, Values: values, Faulty: faulty, Certified: len(sorted)-len(faulty) >= 2*s.cfg.T-1}
 	for _, sh := range use {
 		res.Used = append(res.Used, sh.Index)
 	}

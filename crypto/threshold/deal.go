@@ -62,9 +62,15 @@ func (d *DealerSecret) Erase() {
 
 // Deal runs member dealer's dealing. recipients[j-1] is member j's
 // registered transport key (the dealer's own included: it keeps its own
-// shares the same way). rng supplies the smudging noise and the sealing
-// randomness (crypto/rand if nil); the secret key and key-generation errors
-// use Lattigo's own cryptographic samplers.
+// shares the same way). rng supplies the smudging noise and must be a
+// cryptographically secure generator (crypto/rand if nil); the secret key,
+// key-generation errors and ephemeral transport keys use their own secure
+// samplers.
+//
+// Commit, then reveal: the node must publish the dealing only after all n
+// members' dealing hashes are on the ledger. A member that saw the others'
+// public-key shares before committing its own could choose its share so
+// that the aggregate key is one whose secret it alone knows.
 func (s *Session) Deal(dealer int, key *TransportKey, recipients []TransportPublicKey, rng io.Reader) (*Dealing, *DealerSecret, error) {
 	if err := s.checkIndex(dealer); err != nil {
 		return nil, nil, fmt.Errorf("threshold: deal: %w", err)

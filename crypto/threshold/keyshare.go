@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
+	"sync"
 
 	"github.com/tuneinsight/lattigo/v6/core/rlwe"
 	"github.com/tuneinsight/lattigo/v6/ring"
@@ -29,6 +30,7 @@ type KeyShare struct {
 	// zero if unused.
 	Used [][32]byte
 
+	mu     sync.Mutex // makes the check-and-record of Used atomic
 	erased bool
 }
 
@@ -84,19 +86,23 @@ func (s *Session) addBundle(ks *KeyShare, key *TransportKey, dealerKey Transport
 		return fmt.Errorf("%w: bundle header (preset %#x, E3 %d, %d→%d, K=%d) does not match its position", ErrBundleAuth, preset, e3, dealer, recipient, k)
 	}
 	level := s.params.MaxLevelQ()
-	sh := r.Poly(s.ringQ, level, "secret share")
-	noise := make([]ring.Poly, k)
-	for i := range noise {
-		noise[i] = r.Poly(s.ringQ, level, "noise share")
+	parts := make([]ring.Poly, 1+k) // the secret share, then the noise shares
+	defer func() {
+		for _, p := range parts {
+			if p.Level() >= 0 {
+				wire.Zero(p)
+			}
+		}
+	}()
+	for i := range parts {
+		parts[i] = r.Poly(s.ringQ, level, "share")
 	}
 	if err := r.Done(); err != nil {
 		return err
 	}
-	s.ringQ.Add(ks.S, sh, ks.S)
-	wire.Zero(sh)
-	for i := range noise {
-		s.ringQ.Add(ks.Noise[i], noise[i], ks.Noise[i])
-		wire.Zero(noise[i])
+	s.ringQ.Add(ks.S, parts[0], ks.S)
+	for i := range ks.Noise {
+		s.ringQ.Add(ks.Noise[i], parts[1+i], ks.Noise[i])
 	}
 	return nil
 }
@@ -120,7 +126,14 @@ func (d *DecryptionShare) Level() int { return d.Value.Level() }
 // bytes (safe to resend); asking for a different ciphertext under the same
 // k fails with ErrNoiseReused. Callers must persist the KeyShare (which
 // records the use) before sending the result.
+//
+// The guard is per member: two members handed different ciphertexts for the
+// same k would each comply, and their shares together would leak. Only the
+// node's rule — share only for the output the ledger accepted — makes the
+// single use hold across the committee.
 func (s *Session) DecryptionShare(ks *KeyShare, ct *rlwe.Ciphertext, k int) (*DecryptionShare, error) {
+	ks.mu.Lock()
+	defer ks.mu.Unlock()
 	if ks.erased {
 		return nil, fmt.Errorf("threshold: decryption share: %w", ErrErased)
 	}
@@ -187,6 +200,8 @@ func ciphertextDigest(ct *rlwe.Ciphertext) [32]byte {
 
 // Erase zeroes every secret polynomial; the share is unusable afterwards.
 func (ks *KeyShare) Erase() {
+	ks.mu.Lock()
+	defer ks.mu.Unlock()
 	wire.Zero(ks.S)
 	for _, n := range ks.Noise {
 		wire.Zero(n)

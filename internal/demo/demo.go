@@ -52,7 +52,7 @@ type Config struct {
 
 // DefaultConfig is what `ciphernet demo` runs without flags.
 func DefaultConfig() Config {
-	return Config{Program: "tally", Options: 4, Preset: "standard", Nodes: 5, Threshold: 3, Operators: 7, Inputs: 50, Offline: 1, Seed: 1}
+	return Config{Program: "tally", Options: 4, Preset: "standard", Nodes: 5, Threshold: 3, Operators: 7, Inputs: 50, Offline: 0, Seed: 1}
 }
 
 // Validate checks the configuration.
@@ -349,7 +349,12 @@ func (r *run) keygen(id uint64, rec ledger.E3, members []*member) (*threshold.Se
 		}
 		pubs[i] = node.TransportKey
 	}
+	// Commit, then reveal: every member commits the hashes of its
+	// public-key share and dealing first; dealings are released only once
+	// all n commitments are on the ledger, so no member can choose its
+	// public-key share after seeing the others' (a rogue-key attack).
 	dealingHashes := make([]common.Hash, len(members))
+	unrevealed := map[common.Hash][]byte{}
 	for i, m := range members {
 		d, sec, err := sess.Deal(m.index, m.transport, pubs, nil)
 		if err != nil {
@@ -364,12 +369,21 @@ func (r *run) keygen(id uint64, rec ledger.E3, members []*member) (*threshold.Se
 		if err != nil {
 			return nil, common.Hash{}, err
 		}
-		dealingHashes[i] = r.put(raw)
-		if _, err := m.client.PublishKeyShare(r.ctx, id, r.put(pkShare), dealingHashes[i]); err != nil {
+		dealingHashes[i] = crypto.Keccak256Hash(raw)
+		unrevealed[dealingHashes[i]] = raw
+		if _, err := m.client.PublishKeyShare(r.ctx, id, crypto.Keccak256Hash(pkShare), dealingHashes[i]); err != nil {
 			return nil, common.Hash{}, fmt.Errorf("demo: publish key share of member %d: %w", m.index, err)
 		}
 	}
-	r.logf("4  keygen: dealing", "%d dealings (%.1f MiB each) on p2p, hashes on the ledger", len(members), float64(len(r.blobs[dealingHashes[0]]))/(1<<20))
+	if rec, err := r.owner.GetE3(r.ctx, id); err != nil {
+		return nil, common.Hash{}, err
+	} else if int(rec.KeyShares) != len(members) {
+		return nil, common.Hash{}, fmt.Errorf("demo: %d of %d key-share commitments on the ledger", rec.KeyShares, len(members))
+	}
+	for h, raw := range unrevealed {
+		r.blobs[h] = raw
+	}
+	r.logf("4  keygen: dealing", "%d dealings committed on the ledger, then revealed (%.1f MiB each)", len(members), float64(len(r.blobs[dealingHashes[0]]))/(1<<20))
 
 	// Each member fetches every dealing by its committed hash, aggregates the
 	// public key and its own key share, and confirms the key's hash.
@@ -593,7 +607,11 @@ func (r *run) computeAndRelease(id uint64, sess *threshold.Session, members []*m
 		}
 		plainAttested++
 	}
-	r.logf("9  release", "%d shares combined and checked (t=%d); plaintext published, %d attestations complete the E3", len(shares), sess.Config().T, plainAttested)
+	certified := "certified (>= 2t-1 consistent shares)"
+	if !res.Certified {
+		certified = fmt.Sprintf("NOT certified: %d consistent shares < 2t-1 = %d, so t-1 colluders could have forged it", len(shares)-len(res.Faulty), 2*sess.Config().T-1)
+	}
+	r.logf("9  release", "%d shares combined, %s; %d attestations complete the E3", len(shares), certified, plainAttested)
 	return res.Faulty, nil
 }
 

@@ -13,7 +13,7 @@ func TestDemoReleasesTheReferenceResult(t *testing.T) {
 		name string
 		cfg  func(*Config)
 	}{
-		{"dev preset, one member offline", func(c *Config) { c.Preset = "dev"; c.Inputs = 20 }},
+		{"dev preset, one member offline", func(c *Config) { c.Preset, c.Offline, c.Inputs = "dev", 1, 20 }},
 		{"dev preset, n=t, sortition from 5 operators", func(c *Config) {
 			c.Preset, c.Nodes, c.Threshold, c.Operators, c.Offline, c.Inputs = "dev", 3, 3, 5, 0, 10
 		}},
@@ -52,6 +52,7 @@ func TestConfigValidate(t *testing.T) {
 		{"too few operators", func(c *Config) { c.Operators = 4 }},
 		{"no inputs", func(c *Config) { c.Inputs = 0 }},
 		{"too many offline", func(c *Config) { c.Offline = 3 }},
+		{"negative offline", func(c *Config) { c.Offline = -1 }},
 	} {
 		cfg := DefaultConfig()
 		tc.mod(&cfg)

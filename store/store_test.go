@@ -1,0 +1,209 @@
+package store
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+)
+
+// clearSealer stores secrets unencrypted, so a test can look for their
+// bytes in the file: erasure must remove them, not merely rely on sealing.
+type clearSealer struct{}
+
+func (clearSealer) Seal(label string, pt []byte) ([]byte, error) {
+	return append([]byte(label+"|"), pt...), nil
+}
+
+func (clearSealer) Open(label string, sealed []byte) ([]byte, error) {
+	if !bytes.HasPrefix(sealed, []byte(label+"|")) {
+		return nil, errors.New("wrong label")
+	}
+	return sealed[len(label)+1:], nil
+}
+
+func open(t *testing.T) *Store {
+	t.Helper()
+	s, err := Open(filepath.Join(t.TempDir(), "node.db"), clearSealer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func TestTransitionIsAtomic(t *testing.T) {
+	s := open(t)
+	boom := errors.New("crash mid-transition")
+	err := s.Update(func(tx *Tx) error {
+		if err := tx.PutE3(1, []byte("dealt")); err != nil {
+			return err
+		}
+		if _, err := tx.Enqueue([]byte("dealing")); err != nil {
+			return err
+		}
+		return boom
+	})
+	if !errors.Is(err, boom) {
+		t.Fatal(err)
+	}
+	s.View(func(tx *Tx) error {
+		if _, err := tx.E3(1); !errors.Is(err, ErrNotFound) {
+			t.Errorf("state survived a failed transaction: %v", err)
+		}
+		if n := tx.OutboxLen(); n != 0 {
+			t.Errorf("outbox has %d entries after a failed transaction", n)
+		}
+		return nil
+	})
+}
+
+func TestOutboxOrderAndAck(t *testing.T) {
+	s := open(t)
+	s.Update(func(tx *Tx) error {
+		for i := range 5 {
+			if _, err := tx.Enqueue([]byte(fmt.Sprint(i))); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	var got []Entry
+	s.View(func(tx *Tx) error { got = tx.Pending(3); return nil })
+	if len(got) != 3 || string(got[0].Msg) != "0" || string(got[2].Msg) != "2" {
+		t.Fatalf("pending %v", got)
+	}
+	s.Update(func(tx *Tx) error { return tx.Ack(got[0].Seq) })
+	s.View(func(tx *Tx) error {
+		rest := tx.Pending(10)
+		if len(rest) != 4 || string(rest[0].Msg) != "1" {
+			t.Fatalf("after ack %v", rest)
+		}
+		return nil
+	})
+}
+
+func TestStateBlobsCheckpointSurviveReopen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "node.db")
+	s, err := Open(path, clearSealer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var h Hash
+	err = s.Update(func(tx *Tx) error {
+		tx.PutE3(7, []byte("state-7"))
+		tx.PutE3(3, []byte("state-3"))
+		tx.SetCheckpoint(1234)
+		h, err = tx.PutBlob([]byte("ciphertext"))
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if err := s.Update(func(*Tx) error { return nil }); !errors.Is(err, ErrClosed) {
+		t.Fatalf("update after close: %v", err)
+	}
+	s, err = Open(path, clearSealer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	s.View(func(tx *Tx) error {
+		if st, _ := tx.E3(7); string(st) != "state-7" {
+			t.Errorf("state %q", st)
+		}
+		if ids := tx.E3IDs(); len(ids) != 2 || ids[0] != 3 || ids[1] != 7 {
+			t.Errorf("ids %v", ids)
+		}
+		if tx.Checkpoint() != 1234 {
+			t.Errorf("checkpoint %d", tx.Checkpoint())
+		}
+		if b, err := tx.Blob(h); err != nil || string(b) != "ciphertext" {
+			t.Errorf("blob %q %v", b, err)
+		}
+		if h != Keccak([]byte("ciphertext")) {
+			t.Error("blob not keyed by keccak")
+		}
+		if _, err := tx.Blob(Keccak([]byte("other"))); !errors.Is(err, ErrNotFound) {
+			t.Errorf("missing blob: %v", err)
+		}
+		return nil
+	})
+}
+
+func TestEraseRemovesSecretBytesFromTheFile(t *testing.T) {
+	s := open(t)
+	secret := bytes.Repeat([]byte("KEYSHARE-E3-5-"), 2000) // 28 KB, spans pages
+	keep := bytes.Repeat([]byte("KEYSHARE-E3-6-"), 100)
+	err := s.Update(func(tx *Tx) error {
+		if err := tx.PutSecret(5, "keyshare", secret); err != nil {
+			return err
+		}
+		return tx.PutSecret(6, "keyshare", keep)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fileHas := func(b []byte) bool {
+		raw, err := os.ReadFile(s.Path())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return bytes.Contains(raw, b)
+	}
+	if !fileHas(secret[:64]) {
+		t.Fatal("test setup: secret not in the file before erasure")
+	}
+	if err := s.EraseE3Secrets(5); err != nil {
+		t.Fatal(err)
+	}
+	if fileHas([]byte("KEYSHARE-E3-5-")) {
+		t.Fatal("erased secret bytes remain in the database file")
+	}
+	s.View(func(tx *Tx) error {
+		if _, err := tx.Secret(5, "keyshare"); !errors.Is(err, ErrNotFound) {
+			t.Errorf("erased secret readable: %v", err)
+		}
+		if v, err := tx.Secret(6, "keyshare"); err != nil || !bytes.Equal(v, keep) {
+			t.Errorf("other E3's secret lost: %v", err)
+		}
+		return nil
+	})
+	if err := s.EraseE3Secrets(99); err != nil {
+		t.Fatalf("erasing an E3 without secrets: %v", err)
+	}
+}
+
+func TestWritersDuringCompaction(t *testing.T) {
+	s := open(t)
+	var wg sync.WaitGroup
+	for w := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 50 {
+				err := s.Update(func(tx *Tx) error { return tx.PutE3(uint64(w*1000+i), []byte("x")) })
+				if err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		}()
+	}
+	for range 5 {
+		if err := s.Compact(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	wg.Wait()
+	s.View(func(tx *Tx) error {
+		if n := len(tx.E3IDs()); n != 200 {
+			t.Errorf("%d states after concurrent writes and compactions, want 200", n)
+		}
+		return nil
+	})
+}
