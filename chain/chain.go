@@ -296,6 +296,12 @@ func (c *Chain) Fork(parent common.Hash) error {
 	return nil
 }
 
+// PoolStats reports the transactions waiting in the pool: executable
+// (pending) and waiting on a nonce gap (queued).
+func (c *Chain) PoolStats() (pending, queued int) {
+	return c.backend.TxPool().Stats()
+}
+
 // Client returns an in-process client of the chain.
 func (c *Chain) Client() *ethclient.Client { return c.client }
 
