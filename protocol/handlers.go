@@ -1,0 +1,486 @@
+package protocol
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+
+	"github.com/tuneinsight/lattigo/v6/core/rlwe"
+
+	"github.com/ciphernet/ciphernet/crypto/threshold"
+	"github.com/ciphernet/ciphernet/program"
+	"github.com/ciphernet/ciphernet/store"
+)
+
+// Action is something the node must do after persisting the machine.
+type Action interface{ isAction() }
+
+// Actions.
+type (
+	// CommitKeyShare: send publishKeyShare(e3, pkShareHash, dealingHash).
+	CommitKeyShare struct{ PublicKeyShareHash, DealingHash store.Hash }
+	// Publish: put a blob on the E3's topic (and serve it by hash).
+	Publish struct {
+		Kind string // "dealing", "output", "decryption-share"
+		Data []byte
+	}
+	// ConfirmPublicKey: send confirmPublicKey(e3, hash).
+	ConfirmPublicKey struct{ Hash store.Hash }
+	// PublishOutput: send publishOutput(e3, stage, hash, inputRoot, count)
+	// (the compute provider only).
+	PublishOutput struct {
+		Stage int
+		Hash  store.Hash
+	}
+	// AttestOutput: send attestOutput(e3, stage, hash).
+	AttestOutput struct {
+		Stage int
+		Hash  store.Hash
+	}
+	// PublishPlaintext: send publishPlaintext(e3, stage, plaintext) (the
+	// aggregator only, and only for a certified result).
+	PublishPlaintext struct {
+		Stage     int
+		Plaintext []byte
+	}
+	// AttestPlaintext: send attestPlaintext(e3, stage, keccak(plaintext)).
+	AttestPlaintext struct {
+		Stage int
+		Hash  store.Hash
+	}
+	// SealSecret: persist a secret (sealed) before any other action.
+	SealSecret struct {
+		Name string
+		Data []byte
+	}
+	// DeleteSecret: delete one secret that is no longer needed.
+	DeleteSecret struct{ Name string }
+	// EraseSecrets: delete and compact away every secret of the E3.
+	EraseSecrets struct{}
+)
+
+func (CommitKeyShare) isAction()   {}
+func (Publish) isAction()          {}
+func (ConfirmPublicKey) isAction() {}
+func (PublishOutput) isAction()    {}
+func (AttestOutput) isAction()     {}
+func (PublishPlaintext) isAction() {}
+func (AttestPlaintext) isAction()  {}
+func (SealSecret) isAction()       {}
+func (DeleteSecret) isAction()     {}
+func (EraseSecrets) isAction()     {}
+
+// Start deals: it returns the sealed dealer secret to persist and the
+// commitment to send; the dealing itself stays private until Reveal.
+func (m *Machine) Start() ([]Action, error) {
+	if err := m.expect(StateCommittee); err != nil {
+		return nil, err
+	}
+	d, sec, err := m.sess.Deal(m.cfg.Self, m.cfg.TransportKey, m.cfg.Committee, nil)
+	if err != nil {
+		return nil, fmt.Errorf("protocol: deal: %w", err)
+	}
+	raw, err := d.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	pkShare, err := d.PublicKeyShare.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	secret, err := sec.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	if err := m.to(StateCommitted); err != nil {
+		return nil, err
+	}
+	m.Dealing, m.dealerSecret = raw, sec
+	return []Action{SealSecret{Name: "dealer", Data: secret}, CommitKeyShare{PublicKeyShareHash: store.Keccak(pkShare), DealingHash: store.Keccak(raw)}}, nil
+}
+
+// OnCommitment records member j's committed dealing hash (ledger event
+// KeyShareCommitted). When all n are in, this member reveals its dealing.
+func (m *Machine) OnCommitment(j int, dealingHash store.Hash) ([]Action, error) {
+	if err := m.checkMember(j); err != nil {
+		return nil, err
+	}
+	if err := m.expect(StateCommittee, StateCommitted); err != nil {
+		return nil, err
+	}
+	if m.Commitments[j-1] != (store.Hash{}) {
+		return nil, fmt.Errorf("protocol: %w: member %d committed twice", ErrUnexpected, j)
+	}
+	m.Commitments[j-1] = dealingHash
+	if m.State != StateCommitted || slices.Contains(m.Commitments, store.Hash{}) {
+		return nil, nil
+	}
+	if err := m.to(StateRevealed); err != nil {
+		return nil, err
+	}
+	m.Dealings[m.cfg.Self-1] = m.Dealing
+	more, err := m.deriveKey()
+	return persistFirst(append([]Action{Publish{Kind: "dealing", Data: m.Dealing}}, more...)), err
+}
+
+// persistFirst moves secret persistence ahead of everything that leaves the
+// node, keeping the order within each group: persist, then send.
+func persistFirst(acts []Action) []Action {
+	slices.SortStableFunc(acts, func(a, b Action) int { return rank(a) - rank(b) })
+	return acts
+}
+
+func rank(a Action) int {
+	switch a.(type) {
+	case SealSecret, DeleteSecret:
+		return 0
+	}
+	return 1
+}
+
+// OnDealing checks member j's revealed dealing against its commitment. A
+// dealing may arrive before this member has seen every commitment (gossip
+// outruns the ledger): it is kept if its sender's commitment is known, and
+// refused otherwise so the node can fetch it again by hash later. Once this
+// member has revealed and holds all n, it derives its key share and
+// confirms the public key.
+func (m *Machine) OnDealing(j int, blob []byte) ([]Action, error) {
+	if err := m.checkMember(j); err != nil {
+		return nil, err
+	}
+	if err := m.expect(StateCommittee, StateCommitted, StateRevealed); err != nil {
+		return nil, err
+	}
+	if m.Commitments[j-1] == (store.Hash{}) {
+		return nil, fmt.Errorf("protocol: %w: dealing of %d before its commitment", ErrUnexpected, j)
+	}
+	if m.Dealings[j-1] != nil {
+		return nil, fmt.Errorf("protocol: %w: second dealing from %d", ErrUnexpected, j)
+	}
+	if store.Keccak(blob) != m.Commitments[j-1] {
+		return nil, fmt.Errorf("protocol: member %d: %w", j, ErrUncommitted)
+	}
+	m.Dealings[j-1] = blob
+	if m.State != StateRevealed {
+		return nil, nil
+	}
+	return m.deriveKey()
+}
+
+// deriveKey aggregates the public key and this member's key share once all
+// n dealings are in.
+func (m *Machine) deriveKey() ([]Action, error) {
+	for _, d := range m.Dealings {
+		if d == nil {
+			return nil, nil
+		}
+	}
+	dealings := make([]*threshold.Dealing, len(m.Dealings))
+	for i, raw := range m.Dealings {
+		dealings[i] = new(threshold.Dealing)
+		if err := dealings[i].UnmarshalBinary(raw); err != nil {
+			return nil, fmt.Errorf("protocol: %w", &threshold.DealerError{Dealer: i + 1, Err: err})
+		}
+	}
+	pk, err := m.sess.AggregatePublicKey(dealings)
+	if err != nil {
+		return nil, fmt.Errorf("protocol: %w", err)
+	}
+	ks, err := m.sess.KeyShare(m.cfg.Self, m.cfg.TransportKey, m.cfg.Committee, dealings)
+	if err != nil {
+		return nil, fmt.Errorf("protocol: %w", err)
+	}
+	pkRaw, err := m.cfg.Threshold.Preset.MarshalPublicKey(pk)
+	if err != nil {
+		return nil, err
+	}
+	ksRaw, err := ks.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	if err := m.to(StateKeyConfirmed); err != nil {
+		return nil, err
+	}
+	m.keyShare, m.PublicKeyHash = ks, store.Keccak(pkRaw)
+	return []Action{SealSecret{Name: "keyshare", Data: ksRaw}, Publish{Kind: "public-key", Data: pkRaw}, ConfirmPublicKey{Hash: m.PublicKeyHash}}, nil
+}
+
+// OnPublicKeyPublished moves to the input phase when the ledger publishes
+// the key this member confirmed. The dealer secret s_i is no longer needed
+// (the relinearization rounds are the exception, not handled here yet).
+func (m *Machine) OnPublicKeyPublished(hash store.Hash) ([]Action, error) {
+	if err := m.expect(StateKeyConfirmed); err != nil {
+		return nil, err
+	}
+	if hash != m.PublicKeyHash {
+		return nil, fmt.Errorf("protocol: %w: ledger key %x, confirmed %x", ErrUnexpected, hash, m.PublicKeyHash)
+	}
+	if err := m.to(StateInputs); err != nil {
+		return nil, err
+	}
+	if m.dealerSecret != nil {
+		m.dealerSecret.Erase()
+		m.dealerSecret = nil
+	}
+	return []Action{DeleteSecret{Name: "dealer"}}, nil
+}
+
+// OnInputsClosed gives the machine the committed inputs (the node fetched
+// every blob by its committed hash, in ledger order) once the input window
+// has closed. The member re-executes the current stage; the compute
+// provider (provider = true) also publishes the output.
+func (m *Machine) OnInputsClosed(hashes []store.Hash, blobs [][]byte, provider bool) ([]Action, error) {
+	if err := m.expect(StateInputs); err != nil {
+		return nil, err
+	}
+	if len(hashes) != len(blobs) {
+		return nil, fmt.Errorf("protocol: %d hashes for %d inputs", len(hashes), len(blobs))
+	}
+	cts := make([]*rlwe.Ciphertext, len(blobs))
+	for i, b := range blobs {
+		if store.Keccak(b) != hashes[i] {
+			return nil, fmt.Errorf("protocol: input %d: %w", i, ErrUncommitted)
+		}
+		ct, err := m.cfg.Program.Preset().UnmarshalInput(b)
+		if err != nil {
+			return nil, fmt.Errorf("protocol: input %d: %w", i, err)
+		}
+		cts[i] = ct
+	}
+	if err := m.to(StateCompute); err != nil {
+		return nil, err
+	}
+	m.Inputs = hashes
+	return m.execute(cts, provider)
+}
+
+// execute runs the current stage and records the output.
+func (m *Machine) execute(inputs []*rlwe.Ciphertext, provider bool) ([]Action, error) {
+	ct, err := program.Execute(m.cfg.Program, m.cfg.Program.Preset().NewEvaluator(nil), m.cfg.Threshold.N, m.Stage, inputs, m.Released)
+	if err != nil {
+		return nil, fmt.Errorf("protocol: %w", err)
+	}
+	raw, err := m.cfg.Program.Preset().MarshalCiphertext(ct)
+	if err != nil {
+		return nil, err
+	}
+	m.Output, m.outputCT = raw, ct
+	if !provider {
+		return nil, nil
+	}
+	return []Action{Publish{Kind: "output", Data: raw}, PublishOutput{Stage: m.Stage, Hash: store.Keccak(raw)}}, nil
+}
+
+// OnOutputPublished attests the stage's published output if and only if it
+// is byte for byte this member's re-execution.
+func (m *Machine) OnOutputPublished(stage int, hash store.Hash) ([]Action, error) {
+	if err := m.expect(StateCompute); err != nil {
+		return nil, err
+	}
+	if stage != m.Stage {
+		return nil, fmt.Errorf("protocol: %w: output of stage %d, at stage %d", ErrUnexpected, stage, m.Stage)
+	}
+	if store.Keccak(m.Output) != hash {
+		return nil, fmt.Errorf("protocol: stage %d: %w", stage, ErrOutputMismatch)
+	}
+	if err := m.to(StateAttested); err != nil {
+		return nil, err
+	}
+	return []Action{AttestOutput{Stage: stage, Hash: hash}}, nil
+}
+
+// OnOutputAccepted (t attestations on the ledger) produces this member's
+// decryption share for the stage — but only if the accepted output is this
+// member's own re-execution: a member never shares for a ciphertext it did
+// not compute itself. A member whose attestation had not landed yet attests
+// now. The key share, which records the use of this stage's noise, is sealed
+// before the share is published; the aggregator then tries to release, in
+// case its own share completes a certifiable set.
+func (m *Machine) OnOutputAccepted(stage int, hash store.Hash, aggregator bool) ([]Action, error) {
+	if err := m.expect(StateCompute, StateAttested); err != nil {
+		return nil, err
+	}
+	if stage != m.Stage {
+		return nil, fmt.Errorf("protocol: %w: stage %d accepted, at stage %d", ErrUnexpected, stage, m.Stage)
+	}
+	if m.Output == nil || store.Keccak(m.Output) != hash {
+		return nil, fmt.Errorf("protocol: stage %d accepted: %w", stage, ErrOutputMismatch)
+	}
+	var acts []Action
+	if m.State == StateCompute {
+		if err := m.to(StateAttested); err != nil {
+			return nil, err
+		}
+		acts = append(acts, AttestOutput{Stage: stage, Hash: hash})
+	}
+	d, err := m.sess.DecryptionShare(m.keyShare, m.outputCT, stage)
+	if err != nil {
+		return nil, fmt.Errorf("protocol: %w", err)
+	}
+	ksRaw, err := m.keyShare.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	raw, err := d.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	if err := m.to(StateShared); err != nil {
+		return nil, err
+	}
+	m.Shares[m.cfg.Self-1] = raw
+	acts = append([]Action{SealSecret{Name: "keyshare", Data: ksRaw}}, append(acts, Publish{Kind: "decryption-share", Data: raw})...)
+	if aggregator {
+		more, err := m.tryRelease()
+		return append(acts, more...), err
+	}
+	return acts, nil
+}
+
+// OnDecryptionShare collects member j's share. The aggregator (lowest live
+// index, decided by the node) publishes the plaintext as soon as the shares
+// it holds certify a result.
+func (m *Machine) OnDecryptionShare(j int, blob []byte, aggregator bool) ([]Action, error) {
+	if err := m.checkMember(j); err != nil {
+		return nil, err
+	}
+	if err := m.expect(StateShared, StateAttested); err != nil {
+		return nil, err
+	}
+	if m.Shares[j-1] != nil {
+		return nil, fmt.Errorf("protocol: %w: second share from %d", ErrUnexpected, j)
+	}
+	var d threshold.DecryptionShare
+	if err := d.UnmarshalBinary(blob); err != nil {
+		return nil, fmt.Errorf("protocol: share of %d: %w", j, err)
+	}
+	if d.Index != j || d.E3ID != m.cfg.Threshold.E3ID || d.Stage != m.Stage {
+		return nil, fmt.Errorf("protocol: share of %d: %w (index %d, E3 %d, stage %d)", j, ErrWrongE3, d.Index, d.E3ID, d.Stage)
+	}
+	m.Shares[j-1] = blob
+	if !aggregator || m.State != StateShared {
+		return nil, nil
+	}
+	return m.tryRelease()
+}
+
+// tryRelease publishes the stage's plaintext once the shares held certify
+// it (at least 2t-1 agree); until then it waits for more.
+func (m *Machine) tryRelease() ([]Action, error) {
+	res, err := m.combine()
+	if err != nil || !res.Certified {
+		return nil, nil // wait for more shares
+	}
+	pt, err := m.released(res)
+	if err != nil {
+		return nil, err
+	}
+	return []Action{PublishPlaintext{Stage: m.Stage, Plaintext: pt}}, nil
+}
+
+// OnPlaintextPublished attests the stage's plaintext if the member's own
+// combination of the shares it holds gives the same bytes.
+func (m *Machine) OnPlaintextPublished(stage int, plaintext []byte) ([]Action, error) {
+	if err := m.expect(StateShared); err != nil {
+		return nil, err
+	}
+	if stage != m.Stage {
+		return nil, fmt.Errorf("protocol: %w: plaintext of stage %d at stage %d", ErrUnexpected, stage, m.Stage)
+	}
+	res, err := m.combine()
+	if err != nil {
+		return nil, fmt.Errorf("protocol: %w", err)
+	}
+	mine, err := m.released(res)
+	if err != nil {
+		return nil, err
+	}
+	if string(mine) != string(plaintext) {
+		return nil, fmt.Errorf("protocol: stage %d: %w", stage, ErrPlaintextMismatch)
+	}
+	return []Action{AttestPlaintext{Stage: stage, Hash: store.Keccak(plaintext)}}, nil
+}
+
+// OnStageReleased advances to the next stage (re-executing it with the
+// released plaintexts) or, after the last one, completes and erases.
+func (m *Machine) OnStageReleased(stage int, plaintext []byte, inputs [][]byte, provider bool) ([]Action, error) {
+	if err := m.expect(StateShared); err != nil {
+		return nil, err
+	}
+	var vals []uint64
+	if err := json.Unmarshal(plaintext, &vals); err != nil {
+		return nil, fmt.Errorf("protocol: released plaintext: %w", err)
+	}
+	m.Released = append(m.Released, vals)
+	m.Stage++
+	m.Shares = make([][]byte, m.cfg.Threshold.N)
+	if m.Stage == m.cfg.Program.Stages() {
+		if err := m.to(StateCompleted); err != nil {
+			return nil, err
+		}
+		m.erase()
+		return []Action{EraseSecrets{}}, nil
+	}
+	if err := m.to(StateCompute); err != nil {
+		return nil, err
+	}
+	cts := make([]*rlwe.Ciphertext, len(inputs))
+	for i, b := range inputs {
+		ct, err := m.cfg.Program.Preset().UnmarshalInput(b)
+		if err != nil {
+			return nil, fmt.Errorf("protocol: input %d: %w", i, err)
+		}
+		cts[i] = ct
+	}
+	return m.execute(cts, provider)
+}
+
+// OnFailed erases everything: the E3 failed on the ledger.
+func (m *Machine) OnFailed() ([]Action, error) {
+	if m.State == StateCompleted || m.State == StateFailed {
+		return nil, fmt.Errorf("protocol: %w (state %v)", ErrUnexpected, m.State)
+	}
+	if err := m.to(StateFailed); err != nil {
+		return nil, err
+	}
+	m.erase()
+	return []Action{EraseSecrets{}}, nil
+}
+
+func (m *Machine) erase() {
+	if m.dealerSecret != nil {
+		m.dealerSecret.Erase()
+	}
+	if m.keyShare != nil {
+		m.keyShare.Erase()
+	}
+	m.dealerSecret, m.keyShare, m.outputCT = nil, nil, nil
+}
+
+// combine decodes the shares held for the current stage.
+func (m *Machine) combine() (*threshold.Result, error) {
+	var shares []*threshold.DecryptionShare
+	for _, raw := range m.Shares {
+		if raw == nil {
+			continue
+		}
+		d := new(threshold.DecryptionShare)
+		if err := d.UnmarshalBinary(raw); err != nil {
+			return nil, err
+		}
+		shares = append(shares, d)
+	}
+	return m.sess.Combine(m.outputCT, m.Stage, shares)
+}
+
+// released encodes the selector slots of a decryption as the stage's
+// plaintext bytes (JSON array), as published on the ledger.
+func (m *Machine) released(res *threshold.Result) ([]byte, error) {
+	var vals []uint64
+	for i, keep := range m.cfg.Program.Selector(m.Stage) {
+		if keep == 1 {
+			vals = append(vals, res.Values[i])
+		}
+	}
+	return json.Marshal(vals)
+}

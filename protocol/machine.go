@@ -1,0 +1,223 @@
+// Package protocol is one committee member's state machine for one E3
+// (DESIGN.md §3, §5, §9): explicit states, one table of valid transitions,
+// and transitions that are pure functions of the persisted state and an
+// event, returning the actions the node must carry out. It does no I/O: the
+// node feeds it ledger events and peer messages, persists the machine (and
+// the secrets it hands out) and only then performs the actions — persist,
+// then send.
+//
+// Cheap checks come first in every handler (state, E3 id, sender
+// membership, committed hashes), cryptography last, so junk from the network
+// costs little.
+package protocol
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/tuneinsight/lattigo/v6/core/rlwe"
+
+	"github.com/ciphernet/ciphernet/crypto/bfv"
+	"github.com/ciphernet/ciphernet/crypto/threshold"
+	"github.com/ciphernet/ciphernet/program"
+	"github.com/ciphernet/ciphernet/store"
+)
+
+// State is where a member stands in one E3.
+type State uint8
+
+// States, in lifecycle order.
+const (
+	// StateCommittee: the committee is final and this node is in it; it
+	// has not dealt yet.
+	StateCommittee State = iota + 1
+	// StateCommitted: the dealing's hashes are on the ledger; the dealing is
+	// held back until all n members have committed (commit, then reveal).
+	StateCommitted
+	// StateRevealed: the dealing is published; collecting all n dealings.
+	StateRevealed
+	// StateKeyConfirmed: the key share is derived and the public key's
+	// hash confirmed; waiting for the ledger to publish the key.
+	StateKeyConfirmed
+	// StateInputs: the key is published; inputs are being committed.
+	StateInputs
+	// StateCompute: inputs are closed; waiting for (or producing) the
+	// output of the current stage.
+	StateCompute
+	// StateAttested: this member re-executed the stage and attested it.
+	StateAttested
+	// StateShared: the stage was accepted and this member's decryption
+	// share is out; waiting for the plaintext.
+	StateShared
+	// StateCompleted: every stage released; secrets erased.
+	StateCompleted
+	// StateFailed: the E3 failed; secrets erased.
+	StateFailed
+)
+
+var stateNames = map[State]string{
+	StateCommittee: "committee", StateCommitted: "committed", StateRevealed: "revealed",
+	StateKeyConfirmed: "key_confirmed", StateInputs: "inputs", StateCompute: "compute",
+	StateAttested: "attested", StateShared: "shared", StateCompleted: "completed", StateFailed: "failed",
+}
+
+func (s State) String() string {
+	if n, ok := stateNames[s]; ok {
+		return n
+	}
+	return fmt.Sprintf("state(%d)", s)
+}
+
+// validTransitions is the only place that says which state may follow
+// which. Failure is possible from every live state.
+var validTransitions = map[State][]State{
+	StateCommittee:    {StateCommitted, StateFailed},
+	StateCommitted:    {StateRevealed, StateFailed},
+	StateRevealed:     {StateKeyConfirmed, StateFailed},
+	StateKeyConfirmed: {StateInputs, StateFailed},
+	StateInputs:       {StateCompute, StateFailed},
+	StateCompute:      {StateAttested, StateFailed},
+	StateAttested:     {StateShared, StateFailed},
+	StateShared:       {StateCompute, StateCompleted, StateFailed}, // next stage, or done
+}
+
+// ValidTransition reports whether to may follow from.
+func ValidTransition(from, to State) bool { return slices.Contains(validTransitions[from], to) }
+
+// Errors. Handlers return them for events a member must ignore (and count);
+// they never leave the machine half-changed.
+var (
+	// ErrUnexpected means the event does not apply in the current state
+	// (late, early or duplicate); the node drops it.
+	ErrUnexpected = errors.New("event not expected in this state")
+	// ErrNotMember means a message came from outside the committee.
+	ErrNotMember = errors.New("sender is not a committee member")
+	// ErrUncommitted means a blob does not match the hash its sender
+	// committed on the ledger.
+	ErrUncommitted = errors.New("blob does not match the sender's ledger commitment")
+	// ErrWrongE3 means the message is for another E3.
+	ErrWrongE3 = errors.New("message for another E3")
+	// ErrOutputMismatch means the published output is not what this
+	// member's re-execution gives; it does not attest.
+	ErrOutputMismatch = errors.New("published output differs from re-execution")
+	// ErrPlaintextMismatch means the published plaintext is not the
+	// certified combination of the shares.
+	ErrPlaintextMismatch = errors.New("published plaintext differs from the combined shares")
+	// ErrTransition means a handler tried a transition the table forbids: a
+	// broken invariant.
+	ErrTransition = errors.New("invalid state transition")
+)
+
+// Config is what a member knows of the E3 when the committee is final: all
+// from the ledger, plus its own keys.
+type Config struct {
+	Threshold threshold.Config
+	// Program is the configured program instance.
+	Program program.Instance
+	// Self is this member's party index (1-based, committee order).
+	Self int
+	// TransportKey is this node's transport key; Committee[j-1] member j's
+	// registered public transport key.
+	TransportKey *threshold.TransportKey
+	Committee    []threshold.TransportPublicKey
+}
+
+// Machine is one member's state for one E3. Its exported fields are what
+// the node persists; secrets are handed out in actions to be sealed.
+type Machine struct {
+	cfg  Config
+	sess *threshold.Session
+
+	State State
+	Stage int
+	// Dealing is this member's own dealing (public; revealed after commit).
+	Dealing []byte
+	// Commitments[j-1] is member j's committed dealing hash (zero until seen).
+	Commitments []store.Hash
+	// Dealings[j-1] is member j's revealed dealing, once checked.
+	Dealings [][]byte
+	// PublicKeyHash is the key this member confirmed.
+	PublicKeyHash store.Hash
+	// Inputs are the committed inputs' hashes in ledger order.
+	Inputs []store.Hash
+	// Output is the current stage's re-executed output (encoded).
+	Output []byte
+	// Shares[j-1] is member j's decryption share for the current stage.
+	Shares [][]byte
+	// Released holds the decoded plaintexts of finished stages.
+	Released [][]uint64
+
+	dealerSecret *threshold.DealerSecret
+	keyShare     *threshold.KeyShare
+	outputCT     *rlwe.Ciphertext
+}
+
+// New creates the machine for a member of a finalized committee.
+func New(cfg Config) (*Machine, error) {
+	sess, err := threshold.NewSession(cfg.Threshold)
+	if err != nil {
+		return nil, err
+	}
+	n := cfg.Threshold.N
+	if cfg.Self < 1 || cfg.Self > n || len(cfg.Committee) != n || cfg.TransportKey == nil {
+		return nil, fmt.Errorf("protocol: %w: member %d of %d with %d transport keys", threshold.ErrConfig, cfg.Self, n, len(cfg.Committee))
+	}
+	if cfg.Program.Stages() != cfg.Threshold.Decryptions {
+		return nil, fmt.Errorf("protocol: %w: program has %d stages, %d decryptions dealt", threshold.ErrConfig, cfg.Program.Stages(), cfg.Threshold.Decryptions)
+	}
+	return &Machine{cfg: cfg, sess: sess, State: StateCommittee,
+		Commitments: make([]store.Hash, n), Dealings: make([][]byte, n), Shares: make([][]byte, n)}, nil
+}
+
+// to moves to next if the table allows it.
+func (m *Machine) to(next State) error {
+	if !ValidTransition(m.State, next) {
+		return fmt.Errorf("protocol: %w: %v → %v", ErrTransition, m.State, next)
+	}
+	m.State = next
+	return nil
+}
+
+func (m *Machine) expect(states ...State) error {
+	if !slices.Contains(states, m.State) {
+		return fmt.Errorf("protocol: %w (state %v)", ErrUnexpected, m.State)
+	}
+	return nil
+}
+
+func (m *Machine) checkMember(j int) error {
+	if j < 1 || j > m.cfg.Threshold.N {
+		return fmt.Errorf("protocol: %w: index %d", ErrNotMember, j)
+	}
+	return nil
+}
+
+// Resume restores the in-memory secrets of a machine loaded from the store
+// after a restart: the sealed secrets by name ("dealer", "keyshare") and
+// the current stage's output ciphertext from its persisted encoding.
+func (m *Machine) Resume(secrets map[string][]byte) error {
+	if raw, ok := secrets["dealer"]; ok && raw != nil {
+		m.dealerSecret = new(threshold.DealerSecret)
+		if err := m.dealerSecret.UnmarshalBinary(raw); err != nil {
+			return fmt.Errorf("protocol: resume dealer secret: %w", err)
+		}
+	}
+	if raw, ok := secrets["keyshare"]; ok && raw != nil {
+		m.keyShare = new(threshold.KeyShare)
+		if err := m.keyShare.UnmarshalBinary(raw); err != nil {
+			return fmt.Errorf("protocol: resume key share: %w", err)
+		}
+	}
+	if m.Output != nil {
+		ct, err := m.cfg.Program.Preset().UnmarshalCiphertext(m.Output, bfv.AnyRule)
+		if err != nil {
+			return fmt.Errorf("protocol: resume output: %w", err)
+		}
+		m.outputCT = ct
+	}
+	return nil
+}
+
+// Session exposes the threshold session (for the node's verifier paths).
+func (m *Machine) Session() *threshold.Session { return m.sess }

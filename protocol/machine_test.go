@@ -1,0 +1,440 @@
+package protocol
+
+import (
+	"crypto/rand"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/ciphernet/ciphernet/crypto/bfv"
+	"github.com/ciphernet/ciphernet/crypto/threshold"
+	"github.com/ciphernet/ciphernet/program/builtin"
+	"github.com/ciphernet/ciphernet/store"
+)
+
+func TestTransitionTable(t *testing.T) {
+	for _, tc := range []struct {
+		from, to State
+		ok       bool
+	}{
+		{StateCommittee, StateCommitted, true},
+		{StateCommitted, StateRevealed, true},
+		{StateRevealed, StateKeyConfirmed, true},
+		{StateKeyConfirmed, StateInputs, true},
+		{StateInputs, StateCompute, true},
+		{StateCompute, StateAttested, true},
+		{StateAttested, StateShared, true},
+		{StateShared, StateCompute, true}, // next stage
+		{StateShared, StateCompleted, true},
+		{StateInputs, StateFailed, true},
+		{StateCommittee, StateRevealed, false}, // reveal before commit
+		{StateRevealed, StateInputs, false},    // inputs before the key is confirmed
+		{StateCompute, StateShared, false},     // share without attesting
+		{StateInputs, StateShared, false},
+		{StateCompleted, StateFailed, false},
+		{StateFailed, StateCommittee, false},
+		{StateCompleted, StateCompute, false},
+	} {
+		if got := ValidTransition(tc.from, tc.to); got != tc.ok {
+			t.Errorf("%v → %v: %v, want %v", tc.from, tc.to, got, tc.ok)
+		}
+	}
+}
+
+// net is the test's model of the ledger and the E3 topic for n machines.
+type net struct {
+	t        *testing.T
+	ms       []*Machine
+	online   []bool
+	n, tt    int
+	confirms map[store.Hash]int
+	pk       []byte
+	outAtt   int
+	ptAtt    int
+	sealed   map[int][]string // member → sealed secret names, in order
+	inputs   [][]byte
+	hashes   []store.Hash
+	released []byte
+	queue    []func() // deliveries in global (ledger) order
+}
+
+func newNet(t *testing.T, n, tt int) *net {
+	t.Helper()
+	inst, err := builtin.Registry().Configure("tally", "dev", json.RawMessage(`{"options":3}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var seed [32]byte
+	rand.Read(seed[:])
+	keys := make([]*threshold.TransportKey, n)
+	pubs := make([]threshold.TransportPublicKey, n)
+	for i := range keys {
+		keys[i], _ = threshold.GenerateTransportKey(nil)
+		pubs[i] = keys[i].Public()
+	}
+	preset, _ := bfv.Lookup("dev")
+	w := &net{t: t, n: n, tt: tt, confirms: map[store.Hash]int{}, sealed: map[int][]string{}}
+	for j := 1; j <= n; j++ {
+		m, err := New(Config{Threshold: threshold.Config{Preset: preset, E3ID: 9, N: n, T: tt, Decryptions: 1, Seed: seed},
+			Program: inst, Self: j, TransportKey: keys[j-1], Committee: pubs})
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.ms = append(w.ms, m)
+		w.online = append(w.online, true)
+	}
+	return w
+}
+
+// route performs member j's actions against the model, checking that
+// secrets are sealed before anything leaves the node.
+// route returns a sink for member j's handler results; the actions are
+// carried out at once, their consequences for other members are queued.
+func (w *net) route(j int) func([]Action, error) {
+	return func(acts []Action, err error) { w.perform(j, acts, err) }
+}
+
+// later queues a delivery; drain runs the queue to completion, so every
+// member sees events in one global order, as ledger events are.
+func (w *net) later(f func()) { w.queue = append(w.queue, f) }
+
+func (w *net) drain() {
+	for len(w.queue) > 0 {
+		f := w.queue[0]
+		w.queue = w.queue[1:]
+		f()
+	}
+}
+
+func (w *net) perform(j int, acts []Action, err error) {
+	w.t.Helper()
+	if err != nil {
+		w.t.Fatalf("member %d: %v", j, err)
+	}
+	sentSomething := false
+	for _, a := range acts {
+		switch a := a.(type) {
+		case SealSecret:
+			if sentSomething {
+				w.t.Fatalf("member %d seals %q after sending", j, a.Name)
+			}
+			w.sealed[j] = append(w.sealed[j], a.Name)
+		case CommitKeyShare:
+			sentSomething = true
+			for i, m := range w.ms {
+				i, m := i, m
+				w.later(func() { w.route(i + 1)(m.OnCommitment(j, a.DealingHash)) })
+			}
+		case Publish:
+			sentSomething = true
+			w.publish(j, a)
+		case ConfirmPublicKey:
+			sentSomething = true
+			w.confirms[a.Hash]++
+			if w.confirms[a.Hash] == w.n {
+				for i, m := range w.ms {
+					i, m := i, m
+					w.later(func() { w.route(i + 1)(m.OnPublicKeyPublished(a.Hash)) })
+				}
+			}
+		case PublishOutput:
+			sentSomething = true
+			for i, m := range w.ms {
+				if w.online[i] {
+					i, m := i, m
+					w.later(func() { w.route(i + 1)(m.OnOutputPublished(a.Stage, a.Hash)) })
+				}
+			}
+		case AttestOutput:
+			sentSomething = true
+			w.outAtt++
+			if w.outAtt == w.tt {
+				for i, m := range w.ms {
+					if w.online[i] {
+						i, m := i, m
+						w.later(func() { w.route(i + 1)(m.OnOutputAccepted(a.Stage, a.Hash, i == 0)) })
+					}
+				}
+			}
+		case PublishPlaintext:
+			sentSomething = true
+			w.released = a.Plaintext
+			for i, m := range w.ms {
+				if w.online[i] {
+					i, m := i, m
+					w.later(func() { w.route(i + 1)(m.OnPlaintextPublished(a.Stage, a.Plaintext)) })
+				}
+			}
+		case AttestPlaintext:
+			sentSomething = true
+			w.ptAtt++
+			if w.ptAtt == w.tt {
+				for i, m := range w.ms {
+					if w.online[i] {
+						i, m := i, m
+						w.later(func() { w.route(i + 1)(m.OnStageReleased(a.Stage, w.released, w.inputs, i == 0)) })
+					}
+				}
+			}
+		case DeleteSecret, EraseSecrets:
+		default:
+			w.t.Fatalf("unknown action %T", a)
+		}
+	}
+}
+
+func (w *net) publish(j int, a Publish) {
+	switch a.Kind {
+	case "dealing":
+		for i, m := range w.ms {
+			if i+1 != j {
+				i, m := i, m
+				w.later(func() { w.route(i + 1)(m.OnDealing(j, a.Data)) })
+			}
+		}
+	case "public-key":
+		w.pk = a.Data
+	case "output":
+	case "decryption-share":
+		for i, m := range w.ms {
+			if i+1 != j && w.online[i] {
+				i, m := i, m
+				w.later(func() { w.route(i + 1)(m.OnDecryptionShare(j, a.Data, i == 0)) })
+			}
+		}
+	default:
+		w.t.Fatalf("unknown blob kind %q", a.Kind)
+	}
+}
+
+func (w *net) keygen() {
+	for i, m := range w.ms {
+		w.route(i + 1)(m.Start())
+	}
+	w.drain()
+}
+
+func (w *net) submit(ballots []int) []uint64 {
+	preset, _ := bfv.Lookup("dev")
+	pk, err := preset.UnmarshalPublicKey(w.pk)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	enc := bfv.NewEncryptor(preset, pk)
+	counts := make([]uint64, 3)
+	for _, b := range ballots {
+		v := make([]uint64, 3)
+		v[b] = 1
+		counts[b]++
+		raw, err := enc.EncryptBytes(v)
+		if err != nil {
+			w.t.Fatal(err)
+		}
+		w.inputs = append(w.inputs, raw)
+		w.hashes = append(w.hashes, store.Keccak(raw))
+	}
+	return counts
+}
+
+func (w *net) closeInputs() {
+	for i, m := range w.ms {
+		if w.online[i] {
+			w.route(i + 1)(m.OnInputsClosed(w.hashes, w.inputs, i == 0))
+		}
+	}
+	w.drain()
+}
+
+func TestCommitteeRun(t *testing.T) {
+	for _, tc := range []struct {
+		n, t    int
+		offline []int
+	}{{3, 2, nil}, {5, 3, nil}, {5, 3, []int{4}}} {
+		t.Run(fmt.Sprintf("n=%d,t=%d,offline=%v", tc.n, tc.t, tc.offline), func(t *testing.T) {
+			w := newNet(t, tc.n, tc.t)
+			w.keygen()
+			for _, m := range w.ms {
+				if m.State != StateInputs {
+					t.Fatalf("after keygen: %v", m.State)
+				}
+			}
+			want := w.submit([]int{0, 2, 2, 1, 2, 0, 2})
+			for _, j := range tc.offline {
+				w.online[j-1] = false
+			}
+			w.closeInputs()
+			if len(tc.offline) > 0 && w.released == nil {
+				// 2t-1 = 5 consistent shares cannot be reached with 4
+				// members: the aggregator must refuse to publish.
+				t.Logf("no certified plaintext with %d of %d members, as required", tc.n-len(tc.offline), tc.n)
+				return
+			}
+			var got []uint64
+			if err := json.Unmarshal(w.released, &got); err != nil || !slices.Equal(got, want) {
+				t.Fatalf("released %s, want %v (%v)", w.released, want, err)
+			}
+			for i, m := range w.ms {
+				if m.State != StateCompleted || m.keyShare != nil || m.dealerSecret != nil {
+					t.Fatalf("member %d ends in %v with secrets held", i+1, m.State)
+				}
+				if !slices.Equal(w.sealed[i+1], []string{"dealer", "keyshare", "keyshare"}) {
+					t.Fatalf("member %d sealed %v", i+1, w.sealed[i+1])
+				}
+			}
+		})
+	}
+}
+
+func TestRejections(t *testing.T) {
+	w := newNet(t, 3, 2)
+	m := w.ms[0]
+	if _, err := m.OnDealing(1, []byte("x")); !errors.Is(err, ErrUnexpected) {
+		t.Errorf("dealing before reveal: %v", err)
+	}
+	if _, err := m.OnCommitment(4, store.Hash{1}); !errors.Is(err, ErrNotMember) {
+		t.Errorf("commitment of a non-member: %v", err)
+	}
+	if _, err := m.OnCommitment(0, store.Hash{1}); !errors.Is(err, ErrNotMember) {
+		t.Errorf("index 0: %v", err)
+	}
+	// Member 2 commits, then a second commitment from 2 is refused.
+	w2 := newNet(t, 3, 2)
+	acts, err := w2.ms[1].Start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	commit := acts[1].(CommitKeyShare)
+	if _, err := w2.ms[0].OnCommitment(2, commit.DealingHash); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w2.ms[0].OnCommitment(2, commit.DealingHash); !errors.Is(err, ErrUnexpected) {
+		t.Errorf("double commitment: %v", err)
+	}
+	// A dealing that is not the committed one is refused.
+	w3 := newNet(t, 3, 2)
+	var dealings [][]byte
+	var hashes []store.Hash
+	for _, mm := range w3.ms {
+		acts, _ := mm.Start()
+		dealings = append(dealings, mm.Dealing)
+		hashes = append(hashes, acts[1].(CommitKeyShare).DealingHash)
+	}
+	for j, h := range hashes {
+		if _, err := w3.ms[0].OnCommitment(j+1, h); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if w3.ms[0].State != StateRevealed {
+		t.Fatalf("state %v", w3.ms[0].State)
+	}
+	if _, err := w3.ms[0].OnDealing(2, dealings[2]); !errors.Is(err, ErrUncommitted) {
+		t.Errorf("dealing of member 3 passed off as member 2's: %v", err)
+	}
+	if _, err := w3.ms[0].OnOutputPublished(0, store.Hash{}); !errors.Is(err, ErrUnexpected) {
+		t.Errorf("output during keygen: %v", err)
+	}
+	if _, err := w3.ms[0].OnFailed(); err != nil {
+		t.Fatal(err)
+	}
+	if w3.ms[0].State != StateFailed || w3.ms[0].dealerSecret != nil {
+		t.Error("failure did not erase")
+	}
+	if _, err := w3.ms[0].OnFailed(); !errors.Is(err, ErrUnexpected) {
+		t.Errorf("second failure: %v", err)
+	}
+}
+
+// TestOutputAndPlaintextChecks: a member does not attest an output or a
+// plaintext that differ from its own computation.
+func TestOutputAndPlaintextChecks(t *testing.T) {
+	w := newNet(t, 3, 2)
+	w.keygen()
+	w.submit([]int{1, 1, 0})
+	for i, m := range w.ms {
+		if _, err := m.OnInputsClosed(w.hashes, w.inputs, false); err != nil {
+			t.Fatalf("member %d: %v", i+1, err)
+		}
+	}
+	m := w.ms[1]
+	if _, err := m.OnOutputPublished(0, store.Keccak([]byte("not the output"))); !errors.Is(err, ErrOutputMismatch) {
+		t.Fatalf("forged output: %v", err)
+	}
+	if _, err := m.OnOutputPublished(1, store.Keccak(m.Output)); !errors.Is(err, ErrUnexpected) {
+		t.Fatalf("wrong stage: %v", err)
+	}
+	if _, err := m.OnOutputAccepted(0, store.Keccak([]byte("someone else's output")), false); !errors.Is(err, ErrOutputMismatch) {
+		t.Fatalf("share for an output this member did not compute: %v", err)
+	}
+	if m.keyShare.Used[0] != ([32]byte{}) {
+		t.Fatal("noise share consumed by a refused output")
+	}
+	var shares [][]byte
+	for i, mm := range w.ms {
+		if _, err := mm.OnOutputPublished(0, store.Keccak(mm.Output)); err != nil {
+			t.Fatalf("member %d: %v", i+1, err)
+		}
+		acts, err := mm.OnOutputAccepted(0, store.Keccak(mm.Output), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		shares = append(shares, acts[1].(Publish).Data)
+	}
+	if _, err := m.OnDecryptionShare(1, shares[2], false); !errors.Is(err, ErrWrongE3) {
+		t.Fatalf("member 3's share sent as member 1's: %v", err)
+	}
+	if _, err := m.OnDecryptionShare(1, []byte("junk"), false); err == nil {
+		t.Fatal("junk share accepted")
+	}
+	if _, err := m.OnDecryptionShare(1, shares[0], false); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := m.OnDecryptionShare(1, shares[0], false); !errors.Is(err, ErrUnexpected) {
+		t.Fatalf("duplicate share: %v", err)
+	}
+	if _, err := m.OnPlaintextPublished(0, []byte("[9,9,9]")); !errors.Is(err, ErrPlaintextMismatch) {
+		t.Fatalf("forged plaintext: %v", err)
+	}
+	if acts, err := m.OnPlaintextPublished(0, []byte("[1,2,0]")); err != nil || len(acts) != 1 {
+		t.Fatalf("true plaintext: %v %v", acts, err)
+	}
+}
+
+// TestResumeAfterRestart: a member reloaded from its persisted fields and
+// sealed secrets continues and produces the same decryption share.
+func TestResumeAfterRestart(t *testing.T) {
+	w := newNet(t, 3, 2)
+	w.keygen()
+	w.submit([]int{2})
+	m := w.ms[2]
+	if _, err := m.OnInputsClosed(w.hashes, w.inputs, false); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := m.OnOutputPublished(0, store.Keccak(m.Output)); err != nil {
+		t.Fatal(err)
+	}
+	ks, _ := m.keyShare.MarshalBinary()
+	fresh, err := New(m.cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	persisted, _ := json.Marshal(m)
+	if err := json.Unmarshal(persisted, fresh); err != nil {
+		t.Fatal(err)
+	}
+	if err := fresh.Resume(map[string][]byte{"keyshare": ks}); err != nil {
+		t.Fatal(err)
+	}
+	a1, err := m.OnOutputAccepted(0, store.Keccak(m.Output), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a2, err := fresh.OnOutputAccepted(0, store.Keccak(m.Output), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(a1[1].(Publish).Data) != string(a2[1].(Publish).Data) {
+		t.Fatal("resumed member produced a different decryption share")
+	}
+}
