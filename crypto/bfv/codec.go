@@ -29,6 +29,10 @@ var (
 	ErrScale = errors.New("invalid plaintext scale")
 	// ErrLength means the value is shorter or longer than its header says.
 	ErrLength = errors.New("length does not match the header")
+	// ErrCoefficient means a coefficient is not reduced modulo its prime.
+	ErrCoefficient = wire.ErrCoefficient
+	// ErrFormat means the type tag or format version is wrong.
+	ErrFormat = wire.ErrMagic
 )
 
 // Wire tags of the values this package encodes.

@@ -1,0 +1,246 @@
+// Package api is a ciphernode's HTTP JSON interface for clients (DESIGN.md
+// §10): E3 status, public-key download, input upload with a signed receipt,
+// result and health. It validates everything it is given — E3 id, body size,
+// the ciphertext's encoding under the E3's preset, the program's input rule —
+// before the node's Backend sees it, and answers every failure with a 4xx
+// status and a JSON body {"error": "...", "code": "..."} that names the
+// problem.
+package api
+
+import (
+	"context"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"strconv"
+
+	"github.com/ciphernet/ciphernet/crypto/bfv"
+	"github.com/ciphernet/ciphernet/program"
+	"github.com/ciphernet/ciphernet/store"
+)
+
+// Errors a Backend returns, mapped to HTTP statuses.
+var (
+	// ErrUnknownE3 → 404.
+	ErrUnknownE3 = errors.New("unknown E3")
+	// ErrDuplicate → 409: the same ciphertext was already accepted.
+	ErrDuplicate = errors.New("input already submitted")
+	// ErrClosed → 409: the E3 is not accepting inputs (window closed or not
+	// open yet).
+	ErrClosed = errors.New("E3 is not accepting inputs")
+	// ErrNotReady → 409: the result or key does not exist yet.
+	ErrNotReady = errors.New("not available yet")
+)
+
+// E3View is what the API reports about an E3.
+type E3View struct {
+	ID            uint64 `json:"e3Id"`
+	Phase         string `json:"phase"`
+	Program       string `json:"program"`
+	Preset        string `json:"preset"`
+	N             int    `json:"n"`
+	T             int    `json:"t"`
+	PublicKeyHash string `json:"publicKeyHash,omitempty"`
+	InputCount    uint64 `json:"inputCount"`
+	InputDeadline uint64 `json:"inputDeadline,omitempty"`
+	// Instance validates inputs; not serialized.
+	Instance program.Instance `json:"-"`
+}
+
+// Receipt is the node's signed acknowledgement of an input: evidence for
+// slashing if the input's hash is never committed (DESIGN.md §7).
+type Receipt struct {
+	E3ID      uint64 `json:"e3Id"`
+	InputHash string `json:"inputHash"`
+	Node      string `json:"node"`
+	Signature string `json:"signature"`
+}
+
+// Backend is the node side of the API.
+type Backend interface {
+	// E3 returns the view of an E3, or ErrUnknownE3.
+	E3(ctx context.Context, id uint64) (E3View, error)
+	// PublicKey returns the encoded E3 public key, or ErrNotReady.
+	PublicKey(ctx context.Context, id uint64) ([]byte, error)
+	// AcceptInput persists a validated input, replicates it and returns the
+	// signed receipt; ErrDuplicate or ErrClosed when it must not.
+	AcceptInput(ctx context.Context, id uint64, ciphertext []byte, hash store.Hash) (Receipt, error)
+	// Result returns the program's result JSON, or ErrNotReady.
+	Result(ctx context.Context, id uint64) (json.RawMessage, error)
+}
+
+// Server is the HTTP handler.
+type Server struct {
+	backend Backend
+	log     *slog.Logger
+	mux     *http.ServeMux
+}
+
+// New returns the API handler over backend.
+func New(backend Backend, log *slog.Logger) *Server {
+	if log == nil {
+		log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	s := &Server{backend: backend, log: log, mux: http.NewServeMux()}
+	s.mux.HandleFunc("GET /healthz", s.health)
+	s.mux.HandleFunc("GET /v1/e3/{id}", s.e3)
+	s.mux.HandleFunc("GET /v1/e3/{id}/publickey", s.publicKey)
+	s.mux.HandleFunc("POST /v1/e3/{id}/inputs", s.input)
+	s.mux.HandleFunc("GET /v1/e3/{id}/result", s.result)
+	return s
+}
+
+// ServeHTTP implements http.Handler; unknown routes get a JSON 404.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if _, pattern := s.mux.Handler(r); pattern == "" {
+		writeError(w, http.StatusNotFound, "not_found", fmt.Sprintf("no route %s %s", r.Method, r.URL.Path))
+		return
+	}
+	s.mux.ServeHTTP(w, r)
+}
+
+func (s *Server) health(w http.ResponseWriter, _ *http.Request) {
+	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+}
+
+// e3ID parses the path id or answers 400.
+func e3ID(w http.ResponseWriter, r *http.Request) (uint64, bool) {
+	id, err := strconv.ParseUint(r.PathValue("id"), 10, 64)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "bad_e3_id", fmt.Sprintf("E3 id %q is not a non-negative integer", r.PathValue("id")))
+		return 0, false
+	}
+	return id, true
+}
+
+func (s *Server) view(w http.ResponseWriter, r *http.Request) (E3View, bool) {
+	id, ok := e3ID(w, r)
+	if !ok {
+		return E3View{}, false
+	}
+	v, err := s.backend.E3(r.Context(), id)
+	if err != nil {
+		s.backendError(w, err, id)
+		return E3View{}, false
+	}
+	return v, true
+}
+
+func (s *Server) e3(w http.ResponseWriter, r *http.Request) {
+	if v, ok := s.view(w, r); ok {
+		writeJSON(w, http.StatusOK, v)
+	}
+}
+
+func (s *Server) publicKey(w http.ResponseWriter, r *http.Request) {
+	v, ok := s.view(w, r)
+	if !ok {
+		return
+	}
+	pk, err := s.backend.PublicKey(r.Context(), v.ID)
+	if err != nil {
+		s.backendError(w, err, v.ID)
+		return
+	}
+	h := store.Keccak(pk)
+	w.Header().Set("Content-Type", "application/octet-stream")
+	w.Header().Set("X-Ciphernet-Key-Hash", "0x"+hex.EncodeToString(h[:]))
+	w.Write(pk)
+}
+
+// input accepts one ciphertext (the raw wire encoding as the body).
+func (s *Server) input(w http.ResponseWriter, r *http.Request) {
+	v, ok := s.view(w, r)
+	if !ok {
+		return
+	}
+	preset := v.Instance.Preset()
+	limit := int64(preset.CiphertextSize())
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
+	if err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			writeError(w, http.StatusRequestEntityTooLarge, "too_large", fmt.Sprintf("body exceeds the %d-byte ciphertext size of preset %s", limit, preset.Name))
+			return
+		}
+		writeError(w, http.StatusBadRequest, "read_error", err.Error())
+		return
+	}
+	ct, err := preset.UnmarshalInput(body)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, decodeCode(err), fmt.Sprintf("E3 %d: %v", v.ID, err))
+		return
+	}
+	if err := v.Instance.ValidateInput(ct); err != nil {
+		writeError(w, http.StatusUnprocessableEntity, "invalid_input", fmt.Sprintf("E3 %d: %v", v.ID, err))
+		return
+	}
+	rc, err := s.backend.AcceptInput(r.Context(), v.ID, body, store.Keccak(body))
+	if err != nil {
+		s.backendError(w, err, v.ID)
+		return
+	}
+	writeJSON(w, http.StatusCreated, rc)
+}
+
+func (s *Server) result(w http.ResponseWriter, r *http.Request) {
+	v, ok := s.view(w, r)
+	if !ok {
+		return
+	}
+	res, err := s.backend.Result(r.Context(), v.ID)
+	if err != nil {
+		s.backendError(w, err, v.ID)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]json.RawMessage{"result": res})
+}
+
+// backendError maps a Backend error to a status; anything unknown is a 500
+// and is logged (its text may be internal).
+func (s *Server) backendError(w http.ResponseWriter, err error, id uint64) {
+	switch {
+	case errors.Is(err, ErrUnknownE3):
+		writeError(w, http.StatusNotFound, "unknown_e3", fmt.Sprintf("E3 %d is not known to this node", id))
+	case errors.Is(err, ErrDuplicate):
+		writeError(w, http.StatusConflict, "duplicate", fmt.Sprintf("E3 %d: %v", id, err))
+	case errors.Is(err, ErrClosed):
+		writeError(w, http.StatusConflict, "closed", fmt.Sprintf("E3 %d: %v", id, err))
+	case errors.Is(err, ErrNotReady):
+		writeError(w, http.StatusConflict, "not_ready", fmt.Sprintf("E3 %d: %v", id, err))
+	default:
+		s.log.Error("api backend", "e3", id, "err", err)
+		writeError(w, http.StatusInternalServerError, "internal", "internal error")
+	}
+}
+
+// decodeCode names a ciphertext decoding failure for clients.
+func decodeCode(err error) string {
+	for _, c := range []struct {
+		err  error
+		code string
+	}{
+		{bfv.ErrWrongPreset, "wrong_preset"}, {bfv.ErrRingDegree, "ring_degree"}, {bfv.ErrLevel, "level"},
+		{bfv.ErrCiphertextDegree, "ciphertext_degree"}, {bfv.ErrScale, "scale"}, {bfv.ErrLength, "length"},
+		{bfv.ErrCoefficient, "coefficient"}, {bfv.ErrFormat, "format"},
+	} {
+		if errors.Is(err, c.err) {
+			return c.code
+		}
+	}
+	return "malformed"
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(v)
+}
+
+func writeError(w http.ResponseWriter, status int, code, msg string) {
+	writeJSON(w, status, map[string]string{"error": msg, "code": code})
+}
