@@ -44,23 +44,26 @@ func DefaultDeployConfig() DeployConfig {
 	}
 }
 
-// Preset bits for ProgramSpec.Presets: bit i allows preset id i. The ids are
-// the crypto layer's preset numbering (0 = insecure dev preset, 1 = the
-// 128-bit default); the ledger only checks membership.
+// Preset bits for ProgramSpec.Presets: bit i allows preset id i. The ids
+// are the crypto layer's wire ids (crypto/bfv Preset.ID; a test in
+// internal/demo pins them equal) so an E3 record names its preset the way
+// every encoded ciphertext does; the ledger only checks membership.
 const (
-	PresetDev     uint8 = 0
-	PresetDefault uint8 = 1
+	PresetDev      uint8 = 1 // insecure, tests only
+	PresetStandard uint8 = 2 // 128-bit, additions
+	PresetMul      uint8 = 3 // 128-bit, depth 3
 )
 
 // DefaultPrograms are the built-in programs of DESIGN.md §8 with their
 // parameter bounds: tally (options), auction (price levels; two stages:
 // clearing price, then winner), stats (bit width of a figure).
 func DefaultPrograms() []ProgramSpec {
-	both := big.NewInt(1<<PresetDev | 1<<PresetDefault)
+	all := big.NewInt(1<<PresetDev | 1<<PresetStandard | 1<<PresetMul)
+	mul := big.NewInt(1<<PresetDev | 1<<PresetMul) // programs that multiply
 	return []ProgramSpec{
-		{Name: "tally", Stages: 1, Presets: both, MinN: 1, MaxN: 64, MaxInputs: 100_000, ParamMin: []uint64{2}, ParamMax: []uint64{64}},
-		{Name: "auction", Stages: 2, Presets: both, MinN: 1, MaxN: 64, MaxInputs: 10_000, ParamMin: []uint64{2}, ParamMax: []uint64{1024}},
-		{Name: "stats", Stages: 1, Presets: both, MinN: 1, MaxN: 64, MaxInputs: 100_000, ParamMin: []uint64{1}, ParamMax: []uint64{32}},
+		{Name: "tally", Stages: 1, Presets: all, MinN: 1, MaxN: 64, MaxInputs: 100_000, ParamMin: []uint64{2}, ParamMax: []uint64{64}},
+		{Name: "auction", Stages: 2, Presets: mul, MinN: 1, MaxN: 64, MaxInputs: 10_000, ParamMin: []uint64{2}, ParamMax: []uint64{1024}},
+		{Name: "stats", Stages: 1, Presets: mul, MinN: 1, MaxN: 64, MaxInputs: 100_000, ParamMin: []uint64{1}, ParamMax: []uint64{32}},
 	}
 }
 

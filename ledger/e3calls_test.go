@@ -66,7 +66,7 @@ func TestE3Calls(t *testing.T) {
 	e.must(own.SetProgramEnabled(ctx, two, true))
 	e.expectReverts([]rv{
 		{"unknown program", ErrUnknownProgram, req(func(r *Request) { r.Program = ProgramID("nope"); r.Fee = eth(1) })},
-		{"preset not allowed", ErrPresetNotAllowed, req(func(r *Request) { r.Preset = PresetDefault })},
+		{"preset not allowed", ErrPresetNotAllowed, req(func(r *Request) { r.Preset = PresetStandard })},
 		{"params length", ErrInvalidParamsLength, req(func(r *Request) { r.Params = []uint64{1, 2} })},
 		{"param out of range", ErrParamOutOfRange, req(func(r *Request) { r.Params = []uint64{6} })},
 		{"n below program minimum", ErrInvalidCommitteeSize, req(func(r *Request) { r.N, r.T = 1, 1 })},

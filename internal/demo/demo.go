@@ -114,10 +114,6 @@ func Run(ctx context.Context, cfg Config, out io.Writer) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	ledgerPreset, err := ledgerPresetOf(preset)
-	if err != nil {
-		return nil, err
-	}
 	inst, err := builtin.Registry().Configure(cfg.Program, cfg.Preset, json.RawMessage(fmt.Sprintf(`{"options":%d}`, cfg.Options)))
 	if err != nil {
 		return nil, err
@@ -129,7 +125,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer) (*Report, error) {
 		return nil, fmt.Errorf("demo: chain: %w", err)
 	}
 	defer r.ch.Close()
-	return r.lifecycle(ledgerPreset)
+	return r.lifecycle(preset.ID) // the ledger records presets by their wire id
 }
 
 func (r *run) logf(step string, format string, args ...any) {
@@ -663,15 +659,4 @@ func indexes(ms []*member) []int {
 		out[i] = m.index
 	}
 	return out
-}
-
-// ledgerPresetOf maps a BFV preset to the ledger's preset code.
-func ledgerPresetOf(p *bfv.Preset) (uint8, error) {
-	switch p.Name {
-	case "dev":
-		return ledger.PresetDev, nil
-	case "standard":
-		return ledger.PresetDefault, nil
-	}
-	return 0, fmt.Errorf("%w: preset %s is not registered on the ledger", ErrConfig, p.Name)
 }

@@ -6,6 +6,9 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/ciphernet/ciphernet/crypto/bfv"
+	"github.com/ciphernet/ciphernet/ledger"
 )
 
 func TestDemoReleasesTheReferenceResult(t *testing.T) {
@@ -38,6 +41,21 @@ func TestDemoReleasesTheReferenceResult(t *testing.T) {
 				t.Errorf("committee of %d, want %d", len(rep.Committee), cfg.Nodes)
 			}
 		})
+	}
+}
+
+// TestPresetIDsMatchLedger: the ledger records presets by the crypto
+// layer's wire ids; the two packages do not import each other, so this
+// test keeps them from drifting apart.
+func TestPresetIDsMatchLedger(t *testing.T) {
+	for name, id := range map[string]uint8{"dev": ledger.PresetDev, "standard": ledger.PresetStandard, "mul": ledger.PresetMul} {
+		p, err := bfv.Lookup(name)
+		if err != nil || p.ID != id {
+			t.Errorf("preset %s: bfv id %v, ledger %d (%v)", name, p, id, err)
+		}
+	}
+	if len(bfv.All()) != 3 {
+		t.Errorf("%d bfv presets, the ledger knows 3", len(bfv.All()))
 	}
 }
 
