@@ -1,0 +1,182 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ciphernet/ciphernet/keystore"
+	"github.com/ciphernet/ciphernet/store"
+)
+
+var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
+
+func TestConfigValidate(t *testing.T) {
+	base := Defaults("/tmp/n1")
+	for _, tc := range []struct {
+		name string
+		mod  func(*Config)
+		want string
+	}{
+		{"defaults", func(*Config) {}, ""},
+		{"no data dir", func(c *Config) { c.DataDir = "" }, "data_dir"},
+		{"no ledger", func(c *Config) { c.Network, c.RPC = "", "" }, "network nor rpc"},
+		{"rpc only", func(c *Config) { c.Network, c.RPC = "", "http://127.0.0.1:8545" }, ""},
+		{"no listen", func(c *Config) { c.Listen = nil }, "listen"},
+		{"listen not multiaddr", func(c *Config) { c.Listen = []string{"127.0.0.1:4001"} }, "multiaddr"},
+		{"bootstrap without peer id", func(c *Config) { c.Bootstrap = []string{"/ip4/127.0.0.1/tcp/1"} }, "/p2p/"},
+		{"bad api", func(c *Config) { c.API = "8080" }, "api address"},
+		{"zero poll", func(c *Config) { c.PollInterval.Duration = 0 }, "poll_interval"},
+		{"deep confirmations", func(c *Config) { c.Confirmations = 100 }, "confirmations"},
+		{"no password env", func(c *Config) { c.PasswordEnv = "" }, "password_env"},
+	} {
+		c := base
+		tc.mod(&c)
+		err := c.Validate()
+		if (tc.want == "") != (err == nil) || (err != nil && (!errors.Is(err, ErrConfig) || !strings.Contains(err.Error(), tc.want))) {
+			t.Errorf("%s: %v", tc.name, err)
+		}
+	}
+}
+
+func TestInitThenLoad(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "node1")
+	t.Setenv("CN_TEST_PASSWORD", "correct horse battery")
+	id, err := Init(dir, "/tmp/network.json", "CN_TEST_PASSWORD", keystore.TestKDF)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := Load(id.Config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Network != "/tmp/network.json" || cfg.PasswordEnv != "CN_TEST_PASSWORD" || cfg.KeystorePath() != id.Keystore || cfg.DataDir != dir {
+		t.Fatalf("loaded config %+v does not match init", cfg)
+	}
+	ks, err := keystore.Open(id.Keystore, "correct horse battery")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ks.Keys.Transport.PublicKey() == nil {
+		t.Fatal("no transport key")
+	}
+	if _, err := Init(dir, "", "CN_TEST_PASSWORD", keystore.TestKDF); !errors.Is(err, ErrConfig) {
+		t.Fatalf("second init over the same dir: %v", err)
+	}
+	t.Setenv("CN_NO_PASSWORD", "")
+	if _, err := Init(filepath.Join(t.TempDir(), "n2"), "", "CN_NO_PASSWORD", keystore.TestKDF); err == nil || !strings.Contains(err.Error(), "CN_NO_PASSWORD") {
+		t.Fatalf("missing password: %v", err)
+	}
+	// Environment overrides and unknown keys.
+	t.Setenv("CIPHERNET_API", "127.0.0.1:9999")
+	if cfg, err := Load(id.Config); err != nil || cfg.API != "127.0.0.1:9999" {
+		t.Fatalf("env override: %v %v", cfg.API, err)
+	}
+	os.WriteFile(id.Config, []byte("data_dir = \"/x\"\nnetwrok = \"typo\"\n"), 0o644)
+	if _, err := Load(id.Config); err == nil || !strings.Contains(err.Error(), "netwrok") {
+		t.Fatalf("unknown key: %v", err)
+	}
+	os.WriteFile(id.Config, []byte("poll_interval = \"soon\"\n"), 0o644)
+	if _, err := Load(id.Config); !errors.Is(err, ErrConfig) {
+		t.Fatalf("bad duration: %v", err)
+	}
+}
+
+type fnService struct {
+	name string
+	run  func(context.Context) error
+}
+
+func (s fnService) Name() string                  { return s.name }
+func (s fnService) Run(ctx context.Context) error { return s.run(ctx) }
+
+func TestRunStopsAllOnFailureAndRecoversPanics(t *testing.T) {
+	boom := errors.New("boom")
+	stopped := make(chan struct{})
+	err := Run(context.Background(), quiet,
+		fnService{"waits", func(ctx context.Context) error { <-ctx.Done(); close(stopped); return ctx.Err() }},
+		fnService{"fails", func(context.Context) error { return boom }})
+	if !errors.Is(err, boom) {
+		t.Fatalf("got %v", err)
+	}
+	select {
+	case <-stopped:
+	case <-time.After(time.Second):
+		t.Fatal("the other service was not stopped")
+	}
+	err = Run(context.Background(), quiet, fnService{"panics", func(context.Context) error { panic("lattigo: bad input") }})
+	if err == nil || !strings.Contains(err.Error(), "panicked") {
+		t.Fatalf("panic: %v", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := Run(ctx, quiet, fnService{"clean", func(ctx context.Context) error { <-ctx.Done(); return ctx.Err() }}); err != nil {
+		t.Fatalf("clean stop: %v", err)
+	}
+}
+
+type plainSealer struct{}
+
+func (plainSealer) Seal(_ string, p []byte) ([]byte, error) { return p, nil }
+func (plainSealer) Open(_ string, s []byte) ([]byte, error) { return s, nil }
+
+func TestOutboxDeliversInOrderAfterFailures(t *testing.T) {
+	st, err := store.Open(filepath.Join(t.TempDir(), "node.db"), plainSealer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	st.Update(func(tx *store.Tx) error {
+		for i := range 5 {
+			tx.Enqueue([]byte(fmt.Sprint(i)))
+		}
+		return nil
+	})
+	var mu sync.Mutex
+	var got []string
+	failures := 3
+	done := make(chan struct{})
+	deliver := func(_ context.Context, msg []byte) error {
+		mu.Lock()
+		defer mu.Unlock()
+		if failures > 0 {
+			failures--
+			return errors.New("peer unreachable")
+		}
+		got = append(got, string(msg))
+		if len(got) == 5 {
+			close(done)
+		}
+		return nil
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	ob := &Outbox{Store: st, Deliver: deliver, Retry: time.Millisecond, MaxRetry: 10 * time.Millisecond, Log: quiet}
+	errc := make(chan error, 1)
+	go func() { errc <- ob.Run(ctx) }()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("outbox did not deliver")
+	}
+	cancel()
+	if err := <-errc; err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(got, ",") != "0,1,2,3,4" {
+		t.Fatalf("delivered %v", got)
+	}
+	st.View(func(tx *store.Tx) error {
+		if n := tx.OutboxLen(); n != 0 {
+			t.Errorf("%d messages left after delivery", n)
+		}
+		return nil
+	})
+}
