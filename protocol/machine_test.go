@@ -58,6 +58,11 @@ type net struct {
 	hashes   []store.Hash
 	released []byte
 	queue    []func() // deliveries in global (ledger) order
+
+	secrets   map[int]map[string][]byte // member → sealed secrets, as its store holds them
+	shares    map[int][][]byte          // member → every decryption share it published
+	restartAt map[int]State             // restart member j when it reaches this state
+	restarted map[int]bool
 }
 
 func newNet(t *testing.T, n, tt int) *net {
@@ -75,7 +80,8 @@ func newNet(t *testing.T, n, tt int) *net {
 		pubs[i] = keys[i].Public()
 	}
 	preset, _ := bfv.Lookup("dev")
-	w := &net{t: t, n: n, tt: tt, confirms: map[store.Hash]int{}, sealed: map[int][]string{}}
+	w := &net{t: t, n: n, tt: tt, confirms: map[store.Hash]int{}, sealed: map[int][]string{},
+		secrets: map[int]map[string][]byte{}, shares: map[int][][]byte{}, restartAt: map[int]State{}, restarted: map[int]bool{}}
 	for j := 1; j <= n; j++ {
 		m, err := New(Config{Threshold: threshold.Config{Preset: preset, E3ID: 9, N: n, T: tt, Decryptions: 1, Seed: seed},
 			Program: inst, Self: j, TransportKey: keys[j-1], Committee: pubs})
@@ -113,6 +119,7 @@ func (w *net) perform(j int, acts []Action, err error) {
 	if err != nil {
 		w.t.Fatalf("member %d: %v", j, err)
 	}
+	defer w.maybeRestart(j)
 	sentSomething := false
 	for _, a := range acts {
 		switch a := a.(type) {
@@ -121,11 +128,16 @@ func (w *net) perform(j int, acts []Action, err error) {
 				w.t.Fatalf("member %d seals %q after sending", j, a.Name)
 			}
 			w.sealed[j] = append(w.sealed[j], a.Name)
+			if w.secrets[j] == nil {
+				w.secrets[j] = map[string][]byte{}
+			}
+			w.secrets[j][a.Name] = a.Data
+		case DeleteSecret:
+			delete(w.secrets[j], a.Name)
 		case CommitKeyShare:
 			sentSomething = true
-			for i, m := range w.ms {
-				i, m := i, m
-				w.later(func() { w.route(i + 1)(m.OnCommitment(j, a.DealingHash)) })
+			for i := range w.ms {
+				w.later(func() { w.route(i + 1)(w.ms[i].OnCommitment(j, a.DealingHash)) })
 			}
 		case Publish:
 			sentSomething = true
@@ -134,74 +146,98 @@ func (w *net) perform(j int, acts []Action, err error) {
 			sentSomething = true
 			w.confirms[a.Hash]++
 			if w.confirms[a.Hash] == w.n {
-				for i, m := range w.ms {
-					i, m := i, m
-					w.later(func() { w.route(i + 1)(m.OnPublicKeyPublished(a.Hash)) })
+				for i := range w.ms {
+					w.later(func() { w.route(i + 1)(w.ms[i].OnPublicKeyPublished(a.Hash)) })
 				}
 			}
 		case PublishOutput:
 			sentSomething = true
-			for i, m := range w.ms {
+			for i := range w.ms {
 				if w.online[i] {
-					i, m := i, m
-					w.later(func() { w.route(i + 1)(m.OnOutputPublished(a.Stage, a.Hash)) })
+					w.later(func() { w.route(i + 1)(w.ms[i].OnOutputPublished(a.Stage, a.Hash)) })
 				}
 			}
 		case AttestOutput:
 			sentSomething = true
 			w.outAtt++
 			if w.outAtt == w.tt {
-				for i, m := range w.ms {
+				for i := range w.ms {
 					if w.online[i] {
-						i, m := i, m
-						w.later(func() { w.route(i + 1)(m.OnOutputAccepted(a.Stage, a.Hash, i == 0)) })
+						w.later(func() { w.route(i + 1)(w.ms[i].OnOutputAccepted(a.Stage, a.Hash, i == 0)) })
 					}
 				}
 			}
 		case PublishPlaintext:
 			sentSomething = true
 			w.released = a.Plaintext
-			for i, m := range w.ms {
+			for i := range w.ms {
 				if w.online[i] {
-					i, m := i, m
-					w.later(func() { w.route(i + 1)(m.OnPlaintextPublished(a.Stage, a.Plaintext)) })
+					w.later(func() { w.route(i + 1)(w.ms[i].OnPlaintextPublished(a.Stage, a.Plaintext)) })
 				}
 			}
 		case AttestPlaintext:
 			sentSomething = true
 			w.ptAtt++
 			if w.ptAtt == w.tt {
-				for i, m := range w.ms {
+				for i := range w.ms {
 					if w.online[i] {
-						i, m := i, m
-						w.later(func() { w.route(i + 1)(m.OnStageReleased(a.Stage, w.released, w.inputs, i == 0)) })
+						w.later(func() { w.route(i + 1)(w.ms[i].OnStageReleased(a.Stage, w.released, w.inputs, i == 0)) })
 					}
 				}
 			}
-		case DeleteSecret, EraseSecrets:
+		case EraseSecrets:
+			w.secrets[j] = nil
 		default:
 			w.t.Fatalf("unknown action %T", a)
 		}
 	}
 }
 
+// maybeRestart replaces member j by a machine rebuilt from what its store
+// holds — the persisted fields and the sealed secrets — as a crash and
+// restart would, the first time j reaches its restart state.
+func (w *net) maybeRestart(j int) {
+	want, ok := w.restartAt[j]
+	if !ok || w.restarted[j] || w.ms[j-1].State != want {
+		return
+	}
+	w.restarted[j] = true
+	old := w.ms[j-1]
+	raw, err := json.Marshal(old)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	fresh, err := New(old.cfg)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	if err := json.Unmarshal(raw, fresh); err != nil {
+		w.t.Fatal(err)
+	}
+	if err := fresh.Resume(w.secrets[j]); err != nil {
+		w.t.Fatalf("member %d resume in %v: %v", j, want, err)
+	}
+	w.ms[j-1] = fresh
+}
+
 func (w *net) publish(j int, a Publish) {
+	if a.Kind == "decryption-share" {
+		w.shares[j] = append(w.shares[j], a.Data)
+	}
 	switch a.Kind {
 	case "dealing":
-		for i, m := range w.ms {
+		for i := range w.ms {
 			if i+1 != j {
-				i, m := i, m
-				w.later(func() { w.route(i + 1)(m.OnDealing(j, a.Data)) })
+				w.later(func() { w.route(i + 1)(w.ms[i].OnDealing(j, a.Data)) })
 			}
 		}
 	case "public-key":
 		w.pk = a.Data
 	case "output":
 	case "decryption-share":
-		for i, m := range w.ms {
+		for i := range w.ms {
 			if i+1 != j && w.online[i] {
-				i, m := i, m
-				w.later(func() { w.route(i + 1)(m.OnDecryptionShare(j, a.Data, i == 0)) })
+				w.later(func() { w.route(i + 1)(w.ms[i].OnDecryptionShare(j, a.Data, i == 0)) })
 			}
 		}
 	default:
@@ -398,6 +434,41 @@ func TestOutputAndPlaintextChecks(t *testing.T) {
 	}
 	if acts, err := m.OnPlaintextPublished(0, []byte("[1,2,0]")); err != nil || len(acts) != 1 {
 		t.Fatalf("true plaintext: %v %v", acts, err)
+	}
+}
+
+// TestRestartInEveryPhase: member 2 crashes and restarts from its store
+// (persisted fields + sealed secrets) on reaching each phase; the E3 still
+// completes with the right result, and no member ever publishes two
+// different decryption shares for the stage.
+func TestRestartInEveryPhase(t *testing.T) {
+	for _, phase := range []State{StateCommitted, StateRevealed, StateKeyConfirmed, StateInputs, StateCompute, StateAttested, StateShared} {
+		t.Run(phase.String(), func(t *testing.T) {
+			w := newNet(t, 3, 2)
+			w.restartAt[2] = phase
+			w.keygen()
+			want := w.submit([]int{1, 2, 2, 0})
+			w.closeInputs()
+			if !w.restarted[2] {
+				t.Fatalf("member 2 never reached %v", phase)
+			}
+			var got []uint64
+			if err := json.Unmarshal(w.released, &got); err != nil || !slices.Equal(got, want) {
+				t.Fatalf("released %s, want %v", w.released, want)
+			}
+			for j, shares := range w.shares {
+				for _, s := range shares[1:] {
+					if string(s) != string(shares[0]) {
+						t.Fatalf("member %d published two different decryption shares", j)
+					}
+				}
+			}
+			for j := 1; j <= 3; j++ {
+				if w.ms[j-1].State != StateCompleted || w.secrets[j] != nil {
+					t.Fatalf("member %d ends %v with secrets %v", j, w.ms[j-1].State, w.secrets[j])
+				}
+			}
+		})
 	}
 }
 
