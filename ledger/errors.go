@@ -53,6 +53,9 @@ func (e *RevertError) Error() string {
 
 // Is matches the sentinel of the same name.
 func (e *RevertError) Is(target error) bool {
+	if target == ErrReverted {
+		return true // every decoded custom error is a revert
+	}
 	s, ok := target.(*revertSentinel)
 	return ok && s.name == e.Name
 }

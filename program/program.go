@@ -58,6 +58,31 @@ type Program interface {
 	Configure(params json.RawMessage, preset *bfv.Preset) (Instance, error)
 }
 
+// LedgerParams is implemented by programs whose request parameters are
+// recorded on the ledger as a list of integers (the E3Manager checks their
+// bounds): it turns that list into the program's parameter JSON.
+type LedgerParams interface {
+	FromLedger(params []uint64) (json.RawMessage, error)
+}
+
+// ConfigureFromLedger configures the named program from an E3 record's
+// preset id and integer parameters.
+func (r *Registry) ConfigureFromLedger(name string, preset *bfv.Preset, params []uint64) (Instance, error) {
+	p, err := r.Lookup(name)
+	if err != nil {
+		return nil, err
+	}
+	lp, ok := p.(LedgerParams)
+	if !ok {
+		return nil, fmt.Errorf("program %s: %w: no ledger parameter mapping", name, ErrParams)
+	}
+	raw, err := lp.FromLedger(params)
+	if err != nil {
+		return nil, err
+	}
+	return p.Configure(raw, preset)
+}
+
 // Layout describes one input: how many leading slots it occupies and what
 // a submitter puts there.
 type Layout struct {

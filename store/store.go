@@ -196,6 +196,15 @@ func (t *Tx) Secret(id uint64, name string) ([]byte, error) {
 	return t.sealer.Open(secretLabel(id, name), v)
 }
 
+// DeleteSecret removes one secret of an E3 (it is gone from the file at the
+// next compaction, which EraseE3Secrets performs).
+func (t *Tx) DeleteSecret(id uint64, name string) error {
+	if b := t.tx.Bucket(bucketSecrets).Bucket(u64(id)); b != nil {
+		return b.Delete([]byte(name))
+	}
+	return nil
+}
+
 // PutBlob stores data under its keccak hash and returns the hash.
 func (t *Tx) PutBlob(data []byte) (Hash, error) {
 	h := Keccak(data)

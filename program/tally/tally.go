@@ -59,6 +59,14 @@ func (Program) Configure(raw json.RawMessage, preset *bfv.Preset) (program.Insta
 	return &instance{preset: preset, m: p.Options}, nil
 }
 
+// FromLedger implements program.LedgerParams: the ledger records [options].
+func (Program) FromLedger(params []uint64) (json.RawMessage, error) {
+	if len(params) != 1 {
+		return nil, fmt.Errorf("tally: %w: %d ledger parameters, want [options]", program.ErrParams, len(params))
+	}
+	return json.Marshal(Params{Options: int(min(params[0], 1<<20))})
+}
+
 type instance struct {
 	preset *bfv.Preset
 	m      int

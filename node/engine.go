@@ -1,0 +1,597 @@
+package node
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/ciphernet/ciphernet/api"
+	"github.com/ciphernet/ciphernet/crypto/bfv"
+	"github.com/ciphernet/ciphernet/crypto/threshold"
+	"github.com/ciphernet/ciphernet/ledger"
+	"github.com/ciphernet/ciphernet/message"
+	"github.com/ciphernet/ciphernet/program"
+	"github.com/ciphernet/ciphernet/protocol"
+	"github.com/ciphernet/ciphernet/store"
+)
+
+// engine owns every E3's state: one goroutine applies ledger events, block
+// ticks, topic messages, fetched blobs and accepted inputs in order, so no
+// E3 state is ever touched concurrently. Every change is persisted together
+// with the messages it causes (the outbox) before anything is sent.
+type engine struct {
+	n      *Node
+	log    *slog.Logger
+	events chan any
+	e3s    map[uint64]*e3state
+	head   uint64
+
+	viewMu sync.RWMutex
+	views  map[uint64]api.E3View // snapshots for the API
+}
+
+// e3state is what the engine knows of one E3.
+type e3state struct {
+	id        uint64
+	rec       ledger.E3
+	program   string
+	inst      program.Instance
+	members   []common.Address
+	self      int // party index, 0 if not a member
+	m         *protocol.Machine
+	ticketed  bool
+	finalized bool
+	inputs    map[uint64]store.Hash // ledger index → hash
+	fetching  map[store.Hash]bool
+	plaintext map[common.Hash][]byte // candidates by hash
+	released  int                    // stages released
+	done      bool
+}
+
+// Engine inputs.
+type (
+	evLedger struct{ ev ledger.Event }
+	evTick   struct{ head uint64 }
+	evTopic  struct {
+		env   *message.Envelope
+		index int
+	}
+	evBlob struct {
+		e3   uint64
+		kind string
+		from int
+		hash store.Hash
+		data []byte
+	}
+	evInput struct {
+		e3    uint64
+		blob  []byte
+		hash  store.Hash
+		reply chan inputReply
+	}
+)
+
+type inputReply struct {
+	receipt api.Receipt
+	err     error
+}
+
+// outMsg is one outbox entry: a ledger transaction or a topic message.
+type outMsg struct {
+	Op     string        `json:"op"`
+	E3     uint64        `json:"e3"`
+	Stage  uint8         `json:"stage,omitempty"`
+	Hashes []common.Hash `json:"hashes,omitempty"`
+	Data   []byte        `json:"data,omitempty"`
+}
+
+func newEngine(n *Node) *engine {
+	return &engine{n: n, log: n.log, events: make(chan any, 1024), e3s: map[uint64]*e3state{}, views: map[uint64]api.E3View{}}
+}
+
+// Name implements Service.
+func (g *engine) Name() string { return "engine" }
+
+// Run implements Service.
+func (g *engine) Run(ctx context.Context) error {
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case ev := <-g.events:
+			if err := g.apply(ctx, ev); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// post hands an event to the engine (from other goroutines).
+func (g *engine) post(ctx context.Context, ev any) {
+	select {
+	case g.events <- ev:
+	case <-ctx.Done():
+	}
+}
+
+// apply handles one event. Errors returned here are fatal (store
+// failures); protocol refusals are logged and counted, never fatal.
+func (g *engine) apply(ctx context.Context, ev any) error {
+	switch ev := ev.(type) {
+	case evLedger:
+		return g.onLedger(ctx, ev.ev)
+	case evTick:
+		g.head = ev.head
+		for _, s := range g.e3s {
+			if err := g.onTick(ctx, s); err != nil {
+				return err
+			}
+		}
+	case evTopic:
+		s := g.e3s[ev.env.E3ID]
+		if s == nil || s.m == nil {
+			return nil
+		}
+		if ev.env.Kind == message.KindDecryptionShare && len(ev.env.Payload) > 0 {
+			return g.step(s, func() ([]protocol.Action, error) { return s.m.OnDecryptionShare(ev.index, ev.env.Payload, true) })
+		}
+	case evBlob:
+		s := g.e3s[ev.e3]
+		if s == nil {
+			return nil
+		}
+		delete(s.fetching, ev.hash)
+		if ev.kind == "retry" {
+			return nil // the next tick tries again
+		}
+		if err := g.n.st.Update(func(tx *store.Tx) error { _, err := tx.PutBlob(ev.data); return err }); err != nil {
+			return err
+		}
+		if ev.kind == "dealing" && s.m != nil {
+			return g.step(s, func() ([]protocol.Action, error) { return s.m.OnDealing(ev.from, ev.data) })
+		}
+		return g.onTick(ctx, s) // inputs may now be complete
+	case evInput:
+		rc, err := g.acceptInput(ev)
+		ev.reply <- inputReply{rc, err}
+	}
+	return nil
+}
+
+func (g *engine) state(ctx context.Context, id uint64) (*e3state, error) {
+	if s := g.e3s[id]; s != nil {
+		return s, nil
+	}
+	rec, err := g.n.lc.GetE3(ctx, id)
+	if err != nil {
+		return nil, fmt.Errorf("node: E3 %d record: %w", id, err)
+	}
+	s := &e3state{id: id, rec: rec, inputs: map[uint64]store.Hash{}, fetching: map[store.Hash]bool{}, plaintext: map[common.Hash][]byte{}}
+	s.program = g.n.programName(rec.ProgramId)
+	preset, err := bfv.ByID(rec.Preset)
+	if err == nil && s.program != "" {
+		params, perr := g.n.lc.Params(ctx, id)
+		if perr == nil {
+			s.inst, err = g.n.programs.ConfigureFromLedger(s.program, preset, params)
+		}
+	}
+	if err != nil || s.inst == nil {
+		g.log.Warn("E3 with a program or preset this node cannot run", "e3", id, "program", s.program, "err", err)
+	}
+	g.e3s[id] = s
+	return s, nil
+}
+
+func (g *engine) refresh(ctx context.Context, s *e3state) {
+	if rec, err := g.n.lc.GetE3(ctx, s.id); err == nil {
+		s.rec = rec
+	}
+	g.publishView(s)
+}
+
+// onLedger routes one confirmed ledger event.
+func (g *engine) onLedger(ctx context.Context, ev ledger.Event) error {
+	switch d := ev.Data.(type) {
+	case *ledger.E3Requested:
+		s, err := g.state(ctx, d.E3Id.Uint64())
+		if err != nil {
+			return err
+		}
+		g.publishView(s)
+	case *ledger.CommitteeFinalized:
+		s, err := g.state(ctx, d.E3Id.Uint64())
+		if err != nil {
+			return err
+		}
+		g.refresh(ctx, s)
+		return g.onCommittee(ctx, s, d.Members)
+	case *ledger.KeyShareCommitted:
+		if s := g.member(d.E3Id.Uint64()); s != nil {
+			if err := g.step(s, func() ([]protocol.Action, error) { return s.m.OnCommitment(int(d.Index), d.DealingHash) }); err != nil {
+				return err
+			}
+			return g.pullDealings(ctx, s)
+		}
+	case *ledger.PublicKeyPublished:
+		if s := g.e3s[d.E3Id.Uint64()]; s != nil {
+			g.refresh(ctx, s)
+			if s.m != nil {
+				return g.step(s, func() ([]protocol.Action, error) { return s.m.OnPublicKeyPublished(d.PkHash) })
+			}
+		}
+	case *ledger.InputCommitted:
+		if s := g.e3s[d.E3Id.Uint64()]; s != nil {
+			s.inputs[d.Index] = d.InputHash
+			g.publishView(s)
+		}
+	case *ledger.OutputPublished:
+		if s := g.member(d.E3Id.Uint64()); s != nil {
+			return g.step(s, func() ([]protocol.Action, error) { return s.m.OnOutputPublished(int(d.Stage), d.OutputHash) })
+		}
+	case *ledger.OutputAccepted:
+		if s := g.member(d.E3Id.Uint64()); s != nil {
+			return g.step(s, func() ([]protocol.Action, error) { return s.m.OnOutputAccepted(int(d.Stage), d.OutputHash, true) })
+		}
+	case *ledger.PlaintextPublished:
+		if s := g.e3s[d.E3Id.Uint64()]; s != nil {
+			s.plaintext[d.PlaintextHash] = d.Plaintext
+			if s.m != nil {
+				return g.step(s, func() ([]protocol.Action, error) { return s.m.OnPlaintextPublished(int(d.Stage), d.Plaintext) })
+			}
+		}
+	case *ledger.PlaintextAccepted:
+		if s := g.e3s[d.E3Id.Uint64()]; s != nil {
+			s.released = int(d.Stage) + 1
+			if s.m != nil {
+				blobs, ok := g.inputBlobs(s)
+				if !ok {
+					return fmt.Errorf("node: E3 %d: inputs missing at stage release", s.id)
+				}
+				pt := s.plaintext[d.PlaintextHash]
+				return g.step(s, func() ([]protocol.Action, error) {
+					return s.m.OnStageReleased(int(d.Stage), pt, blobs, s.self == 1)
+				})
+			}
+			g.refresh(ctx, s)
+		}
+	case *ledger.E3Completed:
+		if s := g.e3s[d.E3Id.Uint64()]; s != nil {
+			s.done = true
+			g.refresh(ctx, s)
+			g.n.host.Leave(s.id)
+		}
+	case *ledger.E3Failed:
+		if s := g.e3s[d.E3Id.Uint64()]; s != nil {
+			s.done = true
+			if s.m != nil && s.m.State != protocol.StateCompleted && s.m.State != protocol.StateFailed {
+				if err := g.step(s, s.m.OnFailed); err != nil {
+					return err
+				}
+			}
+			g.refresh(ctx, s)
+			g.n.host.Leave(s.id)
+		}
+	}
+	return g.n.st.Update(func(tx *store.Tx) error { return tx.SetCheckpoint(ev.BlockNumber) })
+}
+
+func (g *engine) member(id uint64) *e3state {
+	if s := g.e3s[id]; s != nil && s.m != nil {
+		return s
+	}
+	return nil
+}
+
+// onTick acts on deadlines the ledger only expresses as block numbers:
+// submitting a ticket once the seed block exists, finalizing the committee
+// after the ticket window, closing inputs after the input window.
+func (g *engine) onTick(ctx context.Context, s *e3state) error {
+	if s.done || s.inst == nil {
+		return nil
+	}
+	phase := ledger.Phase(s.rec.Phase)
+	switch {
+	case phase == ledger.PhaseCommittee && !s.ticketed && g.head >= s.rec.RequestBlock+2:
+		s.ticketed = true
+		return g.enqueue(outMsg{Op: "ticket", E3: s.id})
+	case phase == ledger.PhaseCommittee && !s.finalized && g.head > s.rec.Deadline:
+		s.finalized = true
+		return g.enqueue(outMsg{Op: "finalize", E3: s.id})
+	case s.m != nil && s.m.State == protocol.StateInputs && s.rec.InputDeadline > 0 && g.head > s.rec.InputDeadline:
+		g.refresh(ctx, s)
+		if uint64(len(s.inputs)) < s.rec.InputCount {
+			return nil // InputCommitted events still to come
+		}
+		blobs, ok := g.inputBlobs(s)
+		if !ok {
+			g.pullInputs(ctx, s)
+			return nil
+		}
+		hashes := make([]store.Hash, len(blobs))
+		for i := range blobs {
+			hashes[i] = s.inputs[uint64(i)]
+		}
+		return g.step(s, func() ([]protocol.Action, error) { return s.m.OnInputsClosed(hashes, blobs, s.self == 1) })
+	case s.m != nil && (s.m.State == protocol.StateCommitted || s.m.State == protocol.StateRevealed):
+		return g.pullDealings(ctx, s)
+	}
+	return nil
+}
+
+// onCommittee builds this member's machine and deals.
+func (g *engine) onCommittee(ctx context.Context, s *e3state, members []common.Address) error {
+	s.members = members
+	s.self = slices.Index(members, g.n.address()) + 1
+	g.publishView(s)
+	if s.self == 0 || s.inst == nil || s.m != nil {
+		return nil
+	}
+	pubs := make([]threshold.TransportPublicKey, len(members))
+	for i, a := range members {
+		node, err := g.n.lc.GetNode(ctx, a)
+		if err != nil {
+			return fmt.Errorf("node: committee member %s: %w", a, err)
+		}
+		pubs[i] = node.TransportKey
+		g.n.connect(ctx, node)
+	}
+	m, err := protocol.New(protocol.Config{
+		Threshold: threshold.Config{Preset: s.inst.Preset(), E3ID: s.id, N: len(members), T: int(s.rec.T), Decryptions: int(s.rec.Stages), Seed: s.rec.Seed},
+		Program:   s.inst, Self: s.self, TransportKey: g.n.transport, Committee: pubs,
+	})
+	if err != nil {
+		g.log.Error("cannot take part in E3", "e3", s.id, "err", err)
+		return nil
+	}
+	s.m = m
+	if err := g.n.joinTopic(ctx, s.id); err != nil {
+		return err
+	}
+	return g.step(s, m.Start)
+}
+
+// step runs one protocol handler and persists the machine together with
+// everything its actions require, before any of it is sent.
+func (g *engine) step(s *e3state, handler func() ([]protocol.Action, error)) error {
+	acts, err := handler()
+	if err != nil {
+		if errors.Is(err, protocol.ErrUnexpected) {
+			g.log.Debug("protocol ignored an event", "e3", s.id, "state", s.m.State, "err", err)
+		} else {
+			g.log.Warn("protocol refused an event", "e3", s.id, "state", s.m.State, "err", err)
+		}
+		return nil
+	}
+	erase := false
+	err = g.n.st.Update(func(tx *store.Tx) error {
+		for _, a := range acts {
+			if err := g.persist(tx, s, a); err != nil {
+				return err
+			}
+			if _, ok := a.(protocol.EraseSecrets); ok {
+				erase = true
+			}
+		}
+		state, err := json.Marshal(s.m)
+		if err != nil {
+			return err
+		}
+		return tx.PutE3(s.id, state)
+	})
+	if err != nil {
+		return fmt.Errorf("node: persist E3 %d: %w", s.id, err)
+	}
+	if erase {
+		if err := g.n.st.EraseE3Secrets(s.id); err != nil {
+			return err
+		}
+	}
+	g.n.wakeOutbox()
+	g.publishView(s)
+	return nil
+}
+
+// persist records one action inside the transaction.
+func (g *engine) persist(tx *store.Tx, s *e3state, a protocol.Action) error {
+	var msg *outMsg
+	switch a := a.(type) {
+	case protocol.SealSecret:
+		return tx.PutSecret(s.id, a.Name, a.Data)
+	case protocol.DeleteSecret:
+		return tx.DeleteSecret(s.id, a.Name)
+	case protocol.EraseSecrets:
+		return nil // after the transaction, with compaction
+	case protocol.CommitKeyShare:
+		msg = &outMsg{Op: "commit", E3: s.id, Hashes: []common.Hash{common.Hash(a.PublicKeyShareHash), common.Hash(a.DealingHash)}}
+	case protocol.ConfirmPublicKey:
+		msg = &outMsg{Op: "confirm", E3: s.id, Hashes: []common.Hash{common.Hash(a.Hash)}}
+	case protocol.PublishOutput:
+		msg = &outMsg{Op: "output", E3: s.id, Stage: uint8(a.Stage), Hashes: []common.Hash{common.Hash(a.Hash)}}
+	case protocol.AttestOutput:
+		msg = &outMsg{Op: "attestOutput", E3: s.id, Stage: uint8(a.Stage), Hashes: []common.Hash{common.Hash(a.Hash)}}
+	case protocol.PublishPlaintext:
+		msg = &outMsg{Op: "plaintext", E3: s.id, Stage: uint8(a.Stage), Data: a.Plaintext}
+	case protocol.AttestPlaintext:
+		msg = &outMsg{Op: "attestPlaintext", E3: s.id, Stage: uint8(a.Stage), Hashes: []common.Hash{common.Hash(a.Hash)}}
+	case protocol.Publish:
+		// Every blob is served by hash; decryption shares also travel
+		// inline on the topic (other blobs are pulled by hash).
+		if _, err := tx.PutBlob(a.Data); err != nil {
+			return err
+		}
+		if a.Kind == "decryption-share" {
+			env, err := g.n.domain.New(g.n.keys.Keys.Ledger, s.id, message.KindDecryptionShare, uint8(s.m.Stage), a.Data)
+			if err != nil {
+				return err
+			}
+			raw, err := env.MarshalBinary()
+			if err != nil {
+				return err
+			}
+			msg = &outMsg{Op: "publish", E3: s.id, Data: raw}
+		}
+	default:
+		return fmt.Errorf("node: unknown action %T", a)
+	}
+	if msg == nil {
+		return nil
+	}
+	raw, err := json.Marshal(msg)
+	if err != nil {
+		return err
+	}
+	_, err = tx.Enqueue(raw)
+	return err
+}
+
+func (g *engine) enqueue(msg outMsg) error {
+	raw, err := json.Marshal(msg)
+	if err != nil {
+		return err
+	}
+	if err := g.n.st.Update(func(tx *store.Tx) error { _, err := tx.Enqueue(raw); return err }); err != nil {
+		return err
+	}
+	g.n.wakeOutbox()
+	return nil
+}
+
+// inputBlobs returns the committed inputs in ledger order if all are stored.
+func (g *engine) inputBlobs(s *e3state) ([][]byte, bool) {
+	out := make([][]byte, 0, len(s.inputs))
+	ok := true
+	g.n.st.View(func(tx *store.Tx) error {
+		for i := range uint64(len(s.inputs)) {
+			h, known := s.inputs[i]
+			b, err := tx.Blob(h)
+			if !known || err != nil {
+				ok = false
+				return nil
+			}
+			out = append(out, b)
+		}
+		return nil
+	})
+	return out, ok
+}
+
+// pullDealings fetches, from their dealers, the revealed dealings this
+// member still lacks (gossip is best effort; pulling by committed hash is
+// what makes delivery certain).
+func (g *engine) pullDealings(ctx context.Context, s *e3state) error {
+	if s.m.State != protocol.StateRevealed {
+		return nil
+	}
+	for j, h := range s.m.Commitments {
+		if h == (store.Hash{}) || s.m.Dealings[j] != nil || s.fetching[h] || j+1 == s.self {
+			continue
+		}
+		s.fetching[h] = true
+		go g.fetch(ctx, s.id, "dealing", j+1, s.members[j], h)
+	}
+	return nil
+}
+
+// pullInputs fetches missing input blobs from any committee member.
+func (g *engine) pullInputs(ctx context.Context, s *e3state) {
+	for i := range uint64(len(s.inputs)) {
+		h := s.inputs[i]
+		if s.fetching[h] {
+			continue
+		}
+		have := false
+		g.n.st.View(func(tx *store.Tx) error { have = tx.HasBlob(h); return nil })
+		if have {
+			continue
+		}
+		s.fetching[h] = true
+		go g.fetchAny(ctx, s.id, s.members, h)
+	}
+}
+
+func (g *engine) fetch(ctx context.Context, e3 uint64, kind string, from int, who common.Address, h store.Hash) {
+	data, err := g.n.fetchFrom(ctx, who, h)
+	if err != nil {
+		g.log.Debug("fetch failed; will retry", "e3", e3, "kind", kind, "from", from, "err", err)
+		g.post(ctx, evBlob{e3: e3, kind: "retry", hash: h}) // clears the in-flight mark
+		return
+	}
+	g.post(ctx, evBlob{e3: e3, kind: kind, from: from, hash: h, data: data})
+}
+
+func (g *engine) fetchAny(ctx context.Context, e3 uint64, members []common.Address, h store.Hash) {
+	for _, who := range members {
+		if who == g.n.address() {
+			continue
+		}
+		if data, err := g.n.fetchFrom(ctx, who, h); err == nil {
+			g.post(ctx, evBlob{e3: e3, kind: "input", hash: h, data: data})
+			return
+		}
+	}
+	g.post(ctx, evBlob{e3: e3, kind: "retry", hash: h})
+}
+
+// acceptInput stores an uploaded input and commits its hash.
+func (g *engine) acceptInput(ev evInput) (api.Receipt, error) {
+	s := g.e3s[ev.e3]
+	if s == nil {
+		return api.Receipt{}, api.ErrUnknownE3
+	}
+	if ledger.Phase(s.rec.Phase) != ledger.PhaseInputs {
+		// The client may have seen the key published before this node's
+		// watcher did: ask the ledger before refusing.
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		g.refresh(ctx, s)
+		cancel()
+	}
+	if ledger.Phase(s.rec.Phase) != ledger.PhaseInputs || g.head >= s.rec.InputDeadline {
+		return api.Receipt{}, fmt.Errorf("%w: phase %v, input window until block %d, head %d", api.ErrClosed, ledger.Phase(s.rec.Phase), s.rec.InputDeadline, g.head)
+	}
+	dup := false
+	err := g.n.st.Update(func(tx *store.Tx) error {
+		if tx.HasBlob(ev.hash) {
+			dup = true
+			return nil
+		}
+		if _, err := tx.PutBlob(ev.blob); err != nil {
+			return err
+		}
+		raw, err := json.Marshal(outMsg{Op: "inputs", E3: ev.e3, Hashes: []common.Hash{common.Hash(ev.hash)}})
+		if err != nil {
+			return err
+		}
+		_, err = tx.Enqueue(raw)
+		return err
+	})
+	if err != nil {
+		return api.Receipt{}, err
+	}
+	if dup {
+		return api.Receipt{}, api.ErrDuplicate
+	}
+	g.n.wakeOutbox()
+	return g.n.receipt(ev.e3, ev.hash)
+}
+
+// publishView refreshes the API's snapshot of s.
+func (g *engine) publishView(s *e3state) {
+	v := api.E3View{ID: s.id, Phase: ledger.Phase(s.rec.Phase).String(), Program: s.program, N: int(s.rec.N), T: int(s.rec.T),
+		InputCount: s.rec.InputCount, InputDeadline: s.rec.InputDeadline, Instance: s.inst}
+	if s.inst != nil {
+		v.Preset = s.inst.Preset().Name
+	}
+	if s.rec.PkHash != ([32]byte{}) {
+		v.PublicKeyHash = common.Hash(s.rec.PkHash).Hex()
+	}
+	g.viewMu.Lock()
+	g.views[s.id] = v
+	g.viewMu.Unlock()
+}
