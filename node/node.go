@@ -495,4 +495,3 @@ func (b backend) Result(ctx context.Context, id uint64) (json.RawMessage, error)
 	}
 	return v.Instance.Result(released)
 }
-
