@@ -53,6 +53,10 @@ type e3state struct {
 	plaintext map[common.Hash][]byte // candidates by hash
 	released  int                    // stages released
 	done      bool
+	// decryptDeadline is the current stage's decrypt deadline (block);
+	// timedOut marks that the uncertified fallback already ran for it.
+	decryptDeadline uint64
+	timedOut        bool
 }
 
 // Engine inputs.
@@ -237,6 +241,7 @@ func (g *engine) onLedger(ctx context.Context, ev ledger.Event) error {
 		}
 	case *ledger.OutputAccepted:
 		if s := g.member(d.E3Id.Uint64()); s != nil {
+			s.decryptDeadline, s.timedOut = d.DecryptDeadline, false
 			return g.step(s, func() ([]protocol.Action, error) { return s.m.OnOutputAccepted(int(d.Stage), d.OutputHash, true) })
 		}
 	case *ledger.PlaintextPublished:
@@ -319,6 +324,11 @@ func (g *engine) onTick(ctx context.Context, s *e3state) error {
 			hashes[i] = s.inputs[uint64(i)]
 		}
 		return g.step(s, func() ([]protocol.Action, error) { return s.m.OnInputsClosed(hashes, blobs, s.self == 1) })
+	case s.m != nil && s.m.State == protocol.StateShared && !s.timedOut && s.decryptDeadline > 0 &&
+		g.head+uint64(s.rec.Windows.Decrypt)/2 >= s.decryptDeadline:
+		s.timedOut = true
+		g.log.Warn("no certified set of decryption shares by mid-window; releasing from the shares held", "e3", s.id, "stage", s.m.Stage)
+		return g.step(s, s.m.OnDecryptTimeout)
 	case s.m != nil && (s.m.State == protocol.StateCommitted || s.m.State == protocol.StateRevealed):
 		return g.pullDealings(ctx, s)
 	}

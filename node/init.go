@@ -27,6 +27,13 @@ func Init(dir, network, passwordEnv string, kdf keystore.KDF) (*Identity, error)
 	if err != nil {
 		return nil, err
 	}
+	return InitWithPassword(dir, network, passwordEnv, password, kdf)
+}
+
+// InitWithPassword is Init with the password given directly (the devnet
+// generates one per node directory); passwordEnv is still recorded in the
+// configuration for later starts.
+func InitWithPassword(dir, network, passwordEnv, password string, kdf keystore.KDF) (*Identity, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("node: init: %w", err)
 	}

@@ -378,6 +378,28 @@ func (m *Machine) tryRelease() ([]Action, error) {
 	return []Action{PublishPlaintext{Stage: m.Stage, Plaintext: pt}}, nil
 }
 
+// OnDecryptTimeout is the liveness fallback, called when half the decrypt
+// window has passed without a certified set of shares (fewer than 2t-1
+// members answered): the member publishes the combination of the shares it
+// holds if at least t decode consistently. Such a result is not certified
+// — t-1 colluders among the answering members could have shifted it — which
+// the README's security table states; without the fallback, losing t-1
+// members would stall every E3 with n < 3t-2 live members.
+func (m *Machine) OnDecryptTimeout() ([]Action, error) {
+	if err := m.expect(StateShared); err != nil {
+		return nil, err
+	}
+	res, err := m.combine()
+	if err != nil {
+		return nil, fmt.Errorf("protocol: decrypt timeout: %w", err)
+	}
+	pt, err := m.released(res)
+	if err != nil {
+		return nil, err
+	}
+	return []Action{PublishPlaintext{Stage: m.Stage, Plaintext: pt}}, nil
+}
+
 // OnPlaintextPublished attests the stage's plaintext if the member's own
 // combination of the shares it holds gives the same bytes.
 func (m *Machine) OnPlaintextPublished(stage int, plaintext []byte) ([]Action, error) {

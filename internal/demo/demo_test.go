@@ -16,9 +16,13 @@ func TestDemoReleasesTheReferenceResult(t *testing.T) {
 		name string
 		cfg  func(*Config)
 	}{
-		{"dev preset, one member offline", func(c *Config) { c.Preset, c.Offline, c.Inputs = "dev", 1, 20 }},
-		{"dev preset, n=t, sortition from 5 operators", func(c *Config) {
-			c.Preset, c.Nodes, c.Threshold, c.Operators, c.Offline, c.Inputs = "dev", 3, 3, 5, 0, 10
+		{"dev preset, n=t=3 drawn from 4 nodes", func(c *Config) {
+			c.Preset, c.Nodes, c.Threshold, c.Operators, c.Inputs = "dev", 3, 3, 4, 8
+		}},
+		// DESIGN/issue 4: two of five members stop after the key is
+		// published; the E3 completes (uncertified, by the fallback).
+		{"dev preset, two of five stopped after keygen", func(c *Config) {
+			c.Preset, c.Nodes, c.Threshold, c.Operators, c.Offline, c.Inputs = "dev", 5, 3, 5, 2, 10
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -36,6 +40,9 @@ func TestDemoReleasesTheReferenceResult(t *testing.T) {
 				if !strings.Contains(out.String(), step) {
 					t.Errorf("step %q not printed", step)
 				}
+			}
+			if testing.Short() {
+				t.Skip("devnet run")
 			}
 			if len(rep.Committee) != cfg.Nodes {
 				t.Errorf("committee of %d, want %d", len(rep.Committee), cfg.Nodes)

@@ -1,0 +1,226 @@
+// Package devnet runs a whole Ciphernet network in one process for
+// development, demos and tests: the embedded chain served as JSON-RPC on
+// loopback, the contracts deployed with the built-in programs registered, and
+// N real ciphernodes — each with its own directory, keystore, bbolt store,
+// libp2p host and HTTP API — registered, bonded, connected and running.
+package devnet
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	ethcrypto "github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/ciphernet/ciphernet/chain"
+	"github.com/ciphernet/ciphernet/keystore"
+	"github.com/ciphernet/ciphernet/ledger"
+	"github.com/ciphernet/ciphernet/node"
+)
+
+// ErrConfig means the devnet configuration is invalid.
+var ErrConfig = errors.New("devnet: invalid configuration")
+
+// Config selects the devnet.
+type Config struct {
+	// Dir receives network.json and one directory per node.
+	Dir string
+	// Nodes is the number of registered ciphernodes.
+	Nodes int
+	// BlockTime is the chain's block interval (deadlines are in blocks).
+	BlockTime time.Duration
+	// RPCAddr serves the chain on loopback ("127.0.0.1:0" picks a port).
+	RPCAddr string
+	// Log receives the nodes' logs (nil: discarded).
+	Log *slog.Logger
+}
+
+// NodeInfo is one node in the network file.
+type NodeInfo struct {
+	Address string   `json:"address"`
+	API     string   `json:"api"`
+	P2P     []string `json:"p2p"`
+	Dir     string   `json:"dir"`
+}
+
+// File is the devnet's network file: the ledger's network file plus the
+// funded requester key and the nodes (a superset other tools read).
+type File struct {
+	ledger.Network
+	RequesterKey string     `json:"requesterKey"`
+	Nodes        []NodeInfo `json:"nodes"`
+}
+
+// Devnet is a running network.
+type Devnet struct {
+	Chain     *chain.Chain
+	Nodes     []*node.Node
+	File      File
+	Path      string
+	Requester *ecdsa.PrivateKey
+
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+	mu     sync.Mutex
+	errs   []error
+	stops  []context.CancelFunc
+}
+
+// Start builds and starts a devnet.
+func Start(ctx context.Context, cfg Config) (*Devnet, error) {
+	if cfg.Nodes < 1 || cfg.Nodes > 64 {
+		return nil, fmt.Errorf("%w: %d nodes outside 1..64", ErrConfig, cfg.Nodes)
+	}
+	if cfg.Dir == "" {
+		return nil, fmt.Errorf("%w: no directory", ErrConfig)
+	}
+	if cfg.BlockTime <= 0 {
+		cfg.BlockTime = 250 * time.Millisecond
+	}
+	if cfg.RPCAddr == "" {
+		cfg.RPCAddr = "127.0.0.1:0"
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	if err := os.MkdirAll(cfg.Dir, 0o700); err != nil {
+		return nil, fmt.Errorf("devnet: %w", err)
+	}
+	path := filepath.Join(cfg.Dir, "network.json")
+	// Node identities first, so the genesis can fund them.
+	type member struct {
+		dir, password string
+	}
+	var members []member
+	alloc := types.GenesisAlloc{}
+	for i := range cfg.Nodes {
+		dir := filepath.Join(cfg.Dir, fmt.Sprintf("node%d", i+1))
+		password := randomPassword()
+		id, err := node.InitWithPassword(dir, path, "CIPHERNET_PASSWORD", password, keystore.TestKDF)
+		if err != nil {
+			return nil, err
+		}
+		if err := os.WriteFile(filepath.Join(dir, "password"), []byte(password), 0o600); err != nil {
+			return nil, err
+		}
+		alloc[common.HexToAddress(id.Address)] = types.Account{Balance: ether(1000)}
+		members = append(members, member{dir, password})
+	}
+	ch, err := chain.New(chain.Config{Accounts: 2, BlockTime: cfg.BlockTime, RPCAddr: cfg.RPCAddr, Alloc: alloc})
+	if err != nil {
+		return nil, fmt.Errorf("devnet: chain: %w", err)
+	}
+	d := &Devnet{Chain: ch, Path: path, Requester: ch.Accounts()[1].Key}
+	ok := false
+	defer func() {
+		if !ok {
+			d.Close()
+		}
+	}()
+	owner, err := ledger.New(ctx, ch.RPC(), ch.Accounts()[0].Key, ledger.Addresses{}, ledger.Options{})
+	if err != nil {
+		return nil, err
+	}
+	network, err := ledger.Deploy(ctx, owner, ledger.DefaultDeployConfig())
+	if err != nil {
+		return nil, fmt.Errorf("devnet: deploy: %w", err)
+	}
+	network.RPC = ch.HTTPEndpoint()
+	d.File = File{Network: network, RequesterKey: "0x" + hex.EncodeToString(ethcrypto.FromECDSA(d.Requester))}
+	if err := d.save(); err != nil {
+		return nil, err
+	}
+	runCtx, cancel := context.WithCancel(context.Background())
+	d.cancel = cancel
+	for _, m := range members {
+		c, err := node.Load(filepath.Join(m.dir, "config.toml"))
+		if err != nil {
+			return nil, err
+		}
+		c.API = "127.0.0.1:0"
+		c.PollInterval.Duration = min(cfg.BlockTime/2, 200*time.Millisecond)
+		c.OutboxRetry.Duration = 50 * time.Millisecond
+		nd, err := node.Open(ctx, c, m.password, cfg.Log.With("node", filepath.Base(m.dir)), node.Deps{RPC: ch.RPC()})
+		if err != nil {
+			return nil, err
+		}
+		d.Nodes = append(d.Nodes, nd)
+		if err := nd.Register(ctx, ether(int64(2+len(d.Nodes)%4))); err != nil {
+			return nil, err
+		}
+		d.File.Nodes = append(d.File.Nodes, NodeInfo{Address: nd.Address().Hex(), API: nd.APIAddr(), P2P: nd.P2PAddrs(), Dir: m.dir})
+	}
+	if err := d.save(); err != nil {
+		return nil, err
+	}
+	for _, nd := range d.Nodes {
+		nodeCtx, stop := context.WithCancel(runCtx)
+		d.stops = append(d.stops, stop)
+		d.wg.Add(1)
+		go func() {
+			defer d.wg.Done()
+			if err := nd.Run(nodeCtx); err != nil {
+				d.mu.Lock()
+				d.errs = append(d.errs, fmt.Errorf("node %s: %w", nd.Address(), err))
+				d.mu.Unlock()
+			}
+		}()
+	}
+	ok = true
+	return d, nil
+}
+
+// Stop stops node i (0-based) as if its process died; the others go on.
+func (d *Devnet) Stop(i int) { d.stops[i]() }
+
+// Err reports the first node failure, if any.
+func (d *Devnet) Err() error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return errors.Join(d.errs...)
+}
+
+// Close stops every node and the chain.
+func (d *Devnet) Close() error {
+	if d.cancel != nil {
+		d.cancel()
+	}
+	d.wg.Wait()
+	var errs []error
+	for _, nd := range d.Nodes {
+		errs = append(errs, nd.Close())
+	}
+	if d.Chain != nil {
+		errs = append(errs, d.Chain.Close())
+	}
+	return errors.Join(errs...)
+}
+
+func (d *Devnet) save() error {
+	b, err := json.MarshalIndent(d.File, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(d.Path, b, 0o600) // holds the requester's dev key
+}
+
+func ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
+
+func randomPassword() string {
+	b := make([]byte, 18)
+	rand.Read(b)
+	return hex.EncodeToString(b)
+}
