@@ -3,6 +3,10 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
+	"log/slog"
+	"math/big"
+	"os/signal"
+	"syscall"
 
 	"github.com/spf13/cobra"
 
@@ -17,7 +21,54 @@ func newNodeCmd() *cobra.Command {
 		Use:   "node",
 		Short: "Set up and run a ciphernode",
 	}
-	cmd.AddCommand(newNodeInitCmd())
+	cmd.AddCommand(newNodeInitCmd(), newNodeStartCmd())
+	return cmd
+}
+
+func newNodeStartCmd() *cobra.Command {
+	var configPath, bond string
+	cmd := &cobra.Command{
+		Use:   "start",
+		Short: "Run a ciphernode from its config.toml until interrupted",
+		Long: `start loads the configuration, opens the keystore with the password from the
+configured environment variable (or <NAME>_FILE), connects to the ledger and
+peers, optionally registers the node with --register-bond, and runs the
+node's services (ledger watcher, engine, p2p, HTTP API, outbox) until
+interrupted. Restarting resumes from the store and the ledger.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			cfg, err := node.Load(configPath)
+			if err != nil {
+				return err
+			}
+			password, err := keystore.ReadPassword(cfg.PasswordEnv)
+			if err != nil {
+				return err
+			}
+			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
+			defer stop()
+			log := slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), nil))
+			n, err := node.Open(ctx, cfg, password, log, node.Deps{})
+			if err != nil {
+				return err
+			}
+			defer n.Close()
+			if bond != "" {
+				amount, ok := new(big.Int).SetString(bond, 10)
+				if !ok {
+					return fmt.Errorf("--register-bond %q is not an integer amount of wei", bond)
+				}
+				if err := n.Register(ctx, amount); err != nil {
+					return err
+				}
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "node %s running; api %s\n", n.Address().Hex(), n.APIAddr())
+			return n.Run(ctx)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&configPath, "config", "config.toml", "configuration file")
+	f.StringVar(&bond, "register-bond", "", "register on the ledger first, bonding this many wei")
 	return cmd
 }
 
