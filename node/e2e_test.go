@@ -1,113 +1,53 @@
-package node
+package node_test
 
 import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
-	"math/big"
 	"net/http"
 	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
-
-	"github.com/ciphernet/ciphernet/chain"
 	"github.com/ciphernet/ciphernet/crypto/bfv"
-	"github.com/ciphernet/ciphernet/keystore"
+	"github.com/ciphernet/ciphernet/devnet"
 	"github.com/ciphernet/ciphernet/ledger"
 	"github.com/ciphernet/ciphernet/store"
 )
 
-// cluster is n real nodes — each with its own keystore, bbolt store, libp2p
-// host and HTTP API — on one embedded chain that mines every 200 ms.
+// cluster is a devnet of n real nodes, with the owner's client for reading
+// the ledger.
 type cluster struct {
-	ch      *chain.Chain
-	nodes   []*Node
-	owner   *ledger.Client
-	network ledger.Network
+	*devnet.Devnet
+	owner *ledger.Client
 }
 
 func newCluster(t *testing.T, n int) *cluster {
 	t.Helper()
 	ctx := context.Background()
-	base := t.TempDir()
-	t.Setenv("CN_E2E_PASSWORD", "e2e password")
-	var dirs []string
-	alloc := types.GenesisAlloc{}
-	for i := range n {
-		dir := filepath.Join(base, fmt.Sprintf("node%d", i+1))
-		id, err := Init(dir, filepath.Join(base, "network.json"), "CN_E2E_PASSWORD", keystore.TestKDF)
-		if err != nil {
-			t.Fatal(err)
-		}
-		alloc[common.HexToAddress(id.Address)] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))}
-		dirs = append(dirs, dir)
+	var log *slog.Logger
+	if os.Getenv("CN_TEST_LOG") != "" {
+		log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	}
-	ch, err := chain.New(chain.Config{Accounts: 2, BlockTime: 200 * time.Millisecond, Alloc: alloc})
+	d, err := devnet.Start(ctx, devnet.Config{Dir: t.TempDir(), Nodes: n, BlockTime: 200 * time.Millisecond, Log: log})
 	if err != nil {
 		t.Fatal(err)
-	}
-	t.Cleanup(func() { ch.Close() })
-	owner, err := ledger.New(ctx, ch.RPC(), ch.Accounts()[0].Key, ledger.Addresses{}, ledger.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	network, err := ledger.Deploy(ctx, owner, ledger.DefaultDeployConfig())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := network.Save(filepath.Join(base, "network.json")); err != nil {
-		t.Fatal(err)
-	}
-	owner, _ = ledger.New(ctx, ch.RPC(), ch.Accounts()[0].Key, network.Contracts, ledger.Options{})
-	c := &cluster{ch: ch, owner: owner, network: network}
-	for _, dir := range dirs {
-		cfg, err := Load(filepath.Join(dir, "config.toml"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		cfg.API = "127.0.0.1:0"
-		cfg.PollInterval.Duration = 100 * time.Millisecond
-		cfg.OutboxRetry.Duration = 50 * time.Millisecond
-		log := quiet
-		if os.Getenv("CN_TEST_LOG") != "" {
-			log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug})).With("node", filepath.Base(dir))
-		}
-		nd, err := Open(ctx, cfg, "e2e password", log, Deps{RPC: ch.RPC()})
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { nd.Close() })
-		if err := nd.Register(ctx, new(big.Int).Mul(big.NewInt(3), big.NewInt(1e18))); err != nil {
-			t.Fatal(err)
-		}
-		c.nodes = append(c.nodes, nd)
-	}
-	return c
-}
-
-func (c *cluster) run(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
-	errs := make(chan error, len(c.nodes))
-	for _, nd := range c.nodes {
-		go func() { errs <- nd.Run(ctx) }()
 	}
 	t.Cleanup(func() {
-		cancel()
-		for range c.nodes {
-			if err := <-errs; err != nil {
-				t.Errorf("node stopped with: %v", err)
-			}
+		d.Close()
+		if err := d.Err(); err != nil {
+			t.Errorf("node stopped with: %v", err)
 		}
 	})
+	owner, err := ledger.New(ctx, d.Chain.RPC(), d.Chain.Accounts()[0].Key, d.File.Contracts, ledger.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &cluster{Devnet: d, owner: owner}
 }
 
 func (c *cluster) waitPhase(t *testing.T, id uint64, want ledger.Phase, timeout time.Duration) ledger.E3 {
@@ -153,9 +93,8 @@ func TestNodesRunATally(t *testing.T) {
 		t.Skip("multi-node run")
 	}
 	c := newCluster(t, 3)
-	c.run(t)
 	ctx := context.Background()
-	requester, _ := ledger.New(ctx, c.ch.RPC(), c.ch.Accounts()[1].Key, c.network.Contracts, ledger.Options{})
+	requester, _ := ledger.New(ctx, c.Chain.RPC(), c.Requester, c.File.Contracts, ledger.Options{})
 	id, _, err := requester.Request(ctx, ledger.Request{Program: ledger.ProgramID("tally"), Params: []uint64{3}, Preset: ledger.PresetDev,
 		N: 3, T: 2, Windows: ledger.Windows{Ticket: 5, Keygen: 100, Input: 25, Compute: 100, Decrypt: 100}})
 	if err != nil {
@@ -163,7 +102,7 @@ func TestNodesRunATally(t *testing.T) {
 	}
 	rec := c.waitPhase(t, id, ledger.PhaseInputs, 60*time.Second)
 
-	api := func(i int) string { return "http://" + c.nodes[i].APIAddr() }
+	api := func(i int) string { return "http://" + c.Nodes[i].APIAddr() }
 	code, pk := httpDo(t, "GET", fmt.Sprintf("%s/v1/e3/%d/publickey", api(0), id), nil)
 	if code != 200 || store.Keccak(pk) != rec.PkHash {
 		t.Fatalf("public key: status %d, hash matches ledger: %v", code, store.Keccak(pk) == rec.PkHash)
@@ -208,16 +147,11 @@ func TestNodesRunATally(t *testing.T) {
 		t.Fatalf("result: %d %s, want %v", code, body, want)
 	}
 	// Every member erased its secrets for the E3.
-	for i, nd := range c.nodes {
+	for i, nd := range c.Nodes {
 		deadline := time.Now().Add(10 * time.Second)
-		for {
-			var err error
-			nd.st.View(func(tx *store.Tx) error { _, err = tx.Secret(id, "keyshare"); return nil })
-			if errors.Is(err, store.ErrNotFound) {
-				break
-			}
+		for nd.HoldsSecrets(id) {
 			if time.Now().After(deadline) {
-				t.Fatalf("node %d still holds the key share: %v", i+1, err)
+				t.Fatalf("node %d still holds secrets of E3 %d", i+1, id)
 			}
 			time.Sleep(100 * time.Millisecond)
 		}

@@ -495,3 +495,19 @@ func (b backend) Result(ctx context.Context, id uint64) (json.RawMessage, error)
 	}
 	return v.Instance.Result(released)
 }
+
+// HoldsSecrets reports whether the node still stores secret material for an
+// E3 (its dealer secret or key share): operators watch it to see that a
+// member can still take part, and that it erased everything afterwards.
+func (n *Node) HoldsSecrets(e3 uint64) bool {
+	held := false
+	n.st.View(func(tx *store.Tx) error {
+		for _, name := range []string{"dealer", "keyshare"} {
+			if _, err := tx.Secret(e3, name); err == nil {
+				held = true
+			}
+		}
+		return nil
+	})
+	return held
+}
