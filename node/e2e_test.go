@@ -96,11 +96,11 @@ func TestNodesRunATally(t *testing.T) {
 	ctx := context.Background()
 	requester, _ := ledger.New(ctx, c.Chain.RPC(), c.Requester, c.File.Contracts, ledger.Options{})
 	id, _, err := requester.Request(ctx, ledger.Request{Program: ledger.ProgramID("tally"), Params: []uint64{3}, Preset: ledger.PresetDev,
-		N: 3, T: 2, Windows: ledger.Windows{Ticket: 5, Keygen: 100, Input: 25, Compute: 100, Decrypt: 100}})
+		N: 3, T: 2, Windows: ledger.Windows{Ticket: 25, Keygen: 300, Input: 50, Compute: 300, Decrypt: 300}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	rec := c.waitPhase(t, id, ledger.PhaseInputs, 60*time.Second)
+	rec := c.waitPhase(t, id, ledger.PhaseInputs, 180*time.Second)
 
 	api := func(i int) string { return "http://" + c.Nodes[i].APIAddr() }
 	code, pk := httpDo(t, "GET", fmt.Sprintf("%s/v1/e3/%d/publickey", api(0), id), nil)
@@ -135,7 +135,7 @@ func TestNodesRunATally(t *testing.T) {
 	if code, body := httpDo(t, "POST", fmt.Sprintf("%s/v1/e3/%d/inputs", api(0), id), first); code != 409 {
 		t.Fatalf("duplicate input: %d %s", code, body)
 	}
-	c.waitPhase(t, id, ledger.PhaseCompleted, 120*time.Second)
+	c.waitPhase(t, id, ledger.PhaseCompleted, 240*time.Second)
 
 	code, body := httpDo(t, "GET", fmt.Sprintf("%s/v1/e3/%d/result", api(1), id), nil)
 	var res struct {

@@ -148,7 +148,7 @@ func (r *run) lifecycle(preset *bfv.Preset) (*Report, error) {
 	}
 	r.id, _, err = r.requester.Request(r.ctx, ledger.Request{
 		Program: ledger.ProgramID(r.cfg.Program), Params: []uint64{uint64(r.cfg.Options)}, Preset: preset.ID,
-		N: uint16(r.cfg.Nodes), T: uint16(r.cfg.Threshold), Windows: ledger.Windows{Ticket: 8, Keygen: 200, Input: 30, Compute: 200, Decrypt: 60},
+		N: uint16(r.cfg.Nodes), T: uint16(r.cfg.Threshold), Windows: ledger.Windows{Ticket: 16, Keygen: 240, Input: 30, Compute: 240, Decrypt: 60},
 	})
 	if err != nil {
 		return nil, fmt.Errorf("demo: request: %w", err)
