@@ -72,11 +72,14 @@ type Devnet struct {
 	Path      string
 	Requester *ecdsa.PrivateKey
 
-	cancel context.CancelFunc
-	wg     sync.WaitGroup
-	mu     sync.Mutex
-	errs   []error
-	stops  []context.CancelFunc
+	cancel  context.CancelFunc
+	runCtx  context.Context
+	wg      sync.WaitGroup
+	mu      sync.Mutex
+	errs    []error
+	stops   []context.CancelFunc
+	stopped []chan struct{}
+	opens   []func(context.Context) (*node.Node, error)
 }
 
 // Start builds and starts a devnet.
@@ -143,8 +146,7 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 	if err := d.save(); err != nil {
 		return nil, err
 	}
-	runCtx, cancel := context.WithCancel(context.Background())
-	d.cancel = cancel
+	d.runCtx, d.cancel = context.WithCancel(context.Background())
 	for _, m := range members {
 		c, err := node.Load(filepath.Join(m.dir, "config.toml"))
 		if err != nil {
@@ -153,7 +155,12 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 		c.API = "127.0.0.1:0"
 		c.PollInterval.Duration = min(cfg.BlockTime/2, 200*time.Millisecond)
 		c.OutboxRetry.Duration = 50 * time.Millisecond
-		nd, err := node.Open(ctx, c, m.password, cfg.Log.With("node", filepath.Base(m.dir)), node.Deps{RPC: ch.RPC()})
+		log := cfg.Log.With("node", filepath.Base(m.dir))
+		open := func(ctx context.Context) (*node.Node, error) {
+			return node.Open(ctx, c, m.password, log, node.Deps{RPC: ch.RPC()})
+		}
+		d.opens = append(d.opens, open)
+		nd, err := open(ctx)
 		if err != nil {
 			return nil, err
 		}
@@ -166,25 +173,63 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 	if err := d.save(); err != nil {
 		return nil, err
 	}
-	for _, nd := range d.Nodes {
-		nodeCtx, stop := context.WithCancel(runCtx)
-		d.stops = append(d.stops, stop)
-		d.wg.Add(1)
-		go func() {
-			defer d.wg.Done()
-			if err := nd.Run(nodeCtx); err != nil {
-				d.mu.Lock()
-				d.errs = append(d.errs, fmt.Errorf("node %s: %w", nd.Address(), err))
-				d.mu.Unlock()
-			}
-		}()
+	d.stops = make([]context.CancelFunc, len(d.Nodes))
+	d.stopped = make([]chan struct{}, len(d.Nodes))
+	for i := range d.Nodes {
+		d.run(i)
 	}
 	ok = true
 	return d, nil
 }
 
+// run starts node i's services.
+func (d *Devnet) run(i int) {
+	nd := d.Nodes[i]
+	nodeCtx, stop := context.WithCancel(d.runCtx)
+	done := make(chan struct{})
+	d.stops[i], d.stopped[i] = stop, done
+	d.wg.Add(1)
+	go func() {
+		defer d.wg.Done()
+		defer close(done)
+		if err := nd.Run(nodeCtx); err != nil {
+			d.mu.Lock()
+			d.errs = append(d.errs, fmt.Errorf("node %s: %w", nd.Address(), err))
+			d.mu.Unlock()
+		}
+	}()
+}
+
 // Stop stops node i (0-based) as if its process died; the others go on.
-func (d *Devnet) Stop(i int) { d.stops[i]() }
+func (d *Devnet) Stop(i int) {
+	d.stops[i]()
+	<-d.stopped[i]
+}
+
+// Restart stops node i, closes it and opens it again from its directory
+// alone (keystore, store, config), as a crashed process restarts; it
+// resumes from its store and the ledger. The API gets a new port.
+func (d *Devnet) Restart(ctx context.Context, i int) error {
+	d.Stop(i)
+	if err := d.Nodes[i].Close(); err != nil {
+		return fmt.Errorf("devnet: close node %d: %w", i, err)
+	}
+	nd, err := d.opens[i](ctx)
+	if err != nil {
+		return fmt.Errorf("devnet: reopen node %d: %w", i, err)
+	}
+	d.Nodes[i] = nd
+	d.File.Nodes[i].API, d.File.Nodes[i].P2P = nd.APIAddr(), nd.P2PAddrs()
+	for j, other := range d.Nodes {
+		if j != i {
+			for _, a := range other.P2PAddrs() {
+				nd.Connect(ctx, a)
+			}
+		}
+	}
+	d.run(i)
+	return d.save()
+}
 
 // Err reports the first node failure, if any.
 func (d *Devnet) Err() error {

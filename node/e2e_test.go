@@ -92,13 +92,42 @@ func TestNodesRunATally(t *testing.T) {
 	if testing.Short() {
 		t.Skip("multi-node run")
 	}
-	c := newCluster(t, 3)
+	runTally(t, newCluster(t, 3), nil)
+}
+
+// TestNodeRestartsMidE3: a member is stopped, closed and reopened from its
+// directory during key generation, and another during the input phase;
+// each resumes from its store and the ledger and the E3 completes.
+func TestNodeRestartsMidE3(t *testing.T) {
+	if testing.Short() {
+		t.Skip("multi-node run")
+	}
+	for _, phase := range []ledger.Phase{ledger.PhaseKeyGen, ledger.PhaseInputs} {
+		t.Run(phase.String(), func(t *testing.T) {
+			c := newCluster(t, 3)
+			runTally(t, c, func(id uint64) {
+				c.waitPhase(t, id, phase, 180*time.Second)
+				if err := c.Restart(context.Background(), 1); err != nil {
+					t.Fatal(err)
+				}
+			})
+		})
+	}
+}
+
+// runTally requests a 3-member tally, calls during (if set) once the E3 is
+// requested, submits six ballots through the nodes' APIs and checks the
+// released counts and the erasure of every member's secrets.
+func runTally(t *testing.T, c *cluster, during func(id uint64)) {
 	ctx := context.Background()
 	requester, _ := ledger.New(ctx, c.Chain.RPC(), c.Requester, c.File.Contracts, ledger.Options{})
 	id, _, err := requester.Request(ctx, ledger.Request{Program: ledger.ProgramID("tally"), Params: []uint64{3}, Preset: ledger.PresetDev,
 		N: 3, T: 2, Windows: ledger.Windows{Ticket: 25, Keygen: 300, Input: 50, Compute: 300, Decrypt: 300}})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if during != nil {
+		during(id)
 	}
 	rec := c.waitPhase(t, id, ledger.PhaseInputs, 180*time.Second)
 

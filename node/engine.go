@@ -337,17 +337,34 @@ func (g *engine) onTick(ctx context.Context, s *e3state) error {
 
 // onCommittee builds this member's machine and deals.
 func (g *engine) onCommittee(ctx context.Context, s *e3state, members []common.Address) error {
+	if s.m != nil { // replayed after a restart: the machine was reloaded
+		return nil
+	}
+	m, err := g.machine(ctx, s, members)
+	if err != nil || m == nil {
+		return err
+	}
+	s.m = m
+	if err := g.n.joinTopic(ctx, s.id); err != nil {
+		return err
+	}
+	return g.step(s, m.Start)
+}
+
+// machine builds this member's protocol machine for a finalized committee
+// (nil if the node is not a member or cannot run the program).
+func (g *engine) machine(ctx context.Context, s *e3state, members []common.Address) (*protocol.Machine, error) {
 	s.members = members
 	s.self = slices.Index(members, g.n.address()) + 1
 	g.publishView(s)
-	if s.self == 0 || s.inst == nil || s.m != nil {
-		return nil
+	if s.self == 0 || s.inst == nil {
+		return nil, nil
 	}
 	pubs := make([]threshold.TransportPublicKey, len(members))
 	for i, a := range members {
 		node, err := g.n.lc.GetNode(ctx, a)
 		if err != nil {
-			return fmt.Errorf("node: committee member %s: %w", a, err)
+			return nil, fmt.Errorf("node: committee member %s: %w", a, err)
 		}
 		pubs[i] = node.TransportKey
 		g.n.connect(ctx, node)
@@ -358,13 +375,77 @@ func (g *engine) onCommittee(ctx context.Context, s *e3state, members []common.A
 	})
 	if err != nil {
 		g.log.Error("cannot take part in E3", "e3", s.id, "err", err)
+		return nil, nil
+	}
+	return m, nil
+}
+
+// load restores, after a restart, every E3 this node was still working on:
+// the machine from its persisted fields and sealed secrets, its config from
+// the ledger. It returns the block the ledger watcher must replay from so
+// that per-E3 facts not kept in the machine (committed input hashes,
+// plaintext candidates) are seen again; handlers ignore what they already
+// applied.
+func (g *engine) load(ctx context.Context, checkpoint uint64) (uint64, error) {
+	from := checkpoint
+	type saved struct {
+		state   []byte
+		secrets map[string][]byte
+	}
+	all := map[uint64]saved{}
+	err := g.n.st.View(func(tx *store.Tx) error {
+		for _, id := range tx.E3IDs() {
+			raw, err := tx.E3(id)
+			if err != nil {
+				return err
+			}
+			sv := saved{state: raw, secrets: map[string][]byte{}}
+			for _, name := range []string{"dealer", "keyshare"} {
+				if v, err := tx.Secret(id, name); err == nil {
+					sv.secrets[name] = v
+				}
+			}
+			all[id] = sv
+		}
 		return nil
+	})
+	if err != nil {
+		return 0, err
 	}
-	s.m = m
-	if err := g.n.joinTopic(ctx, s.id); err != nil {
-		return err
+	for id, sv := range all {
+		var probe struct{ State protocol.State }
+		if err := json.Unmarshal(sv.state, &probe); err != nil {
+			return 0, fmt.Errorf("node: stored E3 %d: %w", id, err)
+		}
+		if probe.State == protocol.StateCompleted || probe.State == protocol.StateFailed {
+			continue
+		}
+		s, err := g.state(ctx, id)
+		if err != nil {
+			return 0, err
+		}
+		members, err := g.n.lc.CommitteeOf(ctx, id)
+		if err != nil {
+			return 0, err
+		}
+		m, err := g.machine(ctx, s, members)
+		if err != nil || m == nil {
+			return 0, fmt.Errorf("node: reload E3 %d: %v", id, err)
+		}
+		if err := json.Unmarshal(sv.state, m); err != nil {
+			return 0, fmt.Errorf("node: reload E3 %d: %w", id, err)
+		}
+		if err := m.Resume(sv.secrets); err != nil {
+			return 0, fmt.Errorf("node: reload E3 %d: %w", id, err)
+		}
+		s.m = m
+		if err := g.n.joinTopic(ctx, id); err != nil {
+			return 0, err
+		}
+		from = min(from, s.rec.RequestBlock)
+		g.log.Info("resumed E3 after restart", "e3", id, "state", m.State)
 	}
-	return g.step(s, m.Start)
+	return from, nil
 }
 
 // step runs one protocol handler and persists the machine together with

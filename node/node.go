@@ -50,6 +50,7 @@ type Node struct {
 	engine    *engine
 	apiLn     net.Listener
 	wake      chan struct{}
+	ownsRPC   bool // the ledger connection was dialed here (not lent by Deps)
 
 	mu         sync.RWMutex
 	committees map[uint64][]common.Address
@@ -98,6 +99,7 @@ func Open(ctx context.Context, cfg Config, password string, log *slog.Logger, de
 		n.lc, err = ledger.New(ctx, deps.RPC, keys.Keys.Ledger, n.network.Contracts, opts)
 	} else {
 		n.lc, err = ledger.Dial(ctx, n.network.RPC, keys.Keys.Ledger, n.network.Contracts, opts)
+		n.ownsRPC = true
 	}
 	if err != nil {
 		return nil, fmt.Errorf("node: ledger: %w", err)
@@ -153,7 +155,7 @@ func (n *Node) Close() error {
 	if n.st != nil {
 		errs = append(errs, n.st.Close())
 	}
-	if n.lc != nil {
+	if n.lc != nil && n.ownsRPC {
 		n.lc.Close()
 	}
 	return errors.Join(errs...)
@@ -171,6 +173,9 @@ func (n *Node) APIAddr() string {
 	}
 	return n.apiLn.Addr().String()
 }
+
+// Connect dials a peer (full multiaddr with /p2p/<id>).
+func (n *Node) Connect(ctx context.Context, addr string) error { return n.host.Connect(ctx, addr) }
 
 // P2PAddrs are the host's dialable addresses.
 func (n *Node) P2PAddrs() []string { return n.host.Addrs() }
@@ -192,7 +197,16 @@ func (n *Node) Run(ctx context.Context) error {
 			n.log.Warn("bootstrap peer unreachable", "addr", b, "err", err)
 		}
 	}
-	services := []Service{n.engine, watcher{n}, ticker{n},
+	checkpoint := n.network.DeployBlock
+	n.st.View(func(tx *store.Tx) error {
+		checkpoint = max(checkpoint, tx.Checkpoint()) // at-least-once: replayed
+		return nil
+	})
+	from, err := n.engine.load(ctx, checkpoint)
+	if err != nil {
+		return fmt.Errorf("node: restore: %w", err)
+	}
+	services := []Service{n.engine, watcher{n, from}, ticker{n},
 		&Outbox{Store: n.st, Deliver: n.deliver, Retry: n.cfg.OutboxRetry.Duration, Wake: n.wake, Log: n.log}}
 	if n.apiLn != nil {
 		services = append(services, apiService{n})
@@ -207,20 +221,17 @@ func (n *Node) wakeOutbox() {
 	}
 }
 
-// watcher streams ledger events into the engine from the last checkpoint.
-type watcher struct{ n *Node }
+// watcher streams ledger events into the engine from a block (the last
+// checkpoint, or earlier when a reloaded E3 needs its events again).
+type watcher struct {
+	n    *Node
+	from uint64
+}
 
 func (w watcher) Name() string { return "ledger-watcher" }
 
 func (w watcher) Run(ctx context.Context) error {
-	from := w.n.network.DeployBlock
-	w.n.st.View(func(tx *store.Tx) error {
-		if cp := tx.Checkpoint(); cp > from {
-			from = cp // at-least-once: the checkpoint block is replayed
-		}
-		return nil
-	})
-	s, err := w.n.lc.Stream(ledger.StreamConfig{From: from, Confirmations: w.n.cfg.Confirmations, PollInterval: w.n.cfg.PollInterval.Duration})
+	s, err := w.n.lc.Stream(ledger.StreamConfig{From: w.from, Confirmations: w.n.cfg.Confirmations, PollInterval: w.n.cfg.PollInterval.Duration})
 	if err != nil {
 		return err
 	}
