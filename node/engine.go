@@ -57,6 +57,9 @@ type e3state struct {
 	// timedOut marks that the uncertified fallback already ran for it.
 	decryptDeadline uint64
 	timedOut        bool
+	// acks[h] holds the members known to hold an input this node accepted
+	// (itself included); at t it is committed.
+	acks map[store.Hash]map[int]bool
 }
 
 // Engine inputs.
@@ -143,8 +146,15 @@ func (g *engine) apply(ctx context.Context, ev any) error {
 		if s == nil || s.m == nil {
 			return nil
 		}
-		if ev.env.Kind == message.KindDecryptionShare && len(ev.env.Payload) > 0 {
-			return g.step(s, func() ([]protocol.Action, error) { return s.m.OnDecryptionShare(ev.index, ev.env.Payload, true) })
+		switch ev.env.Kind {
+		case message.KindDecryptionShare:
+			if len(ev.env.Payload) > 0 {
+				return g.step(s, func() ([]protocol.Action, error) { return s.m.OnDecryptionShare(ev.index, ev.env.Payload, true) })
+			}
+		case message.KindInput:
+			return g.onReplica(ctx, s, ev.index, ev.env)
+		case message.KindInputAck:
+			return g.onAck(s, ev.index, ev.env.Payload)
 		}
 	case evBlob:
 		s := g.e3s[ev.e3]
@@ -154,6 +164,9 @@ func (g *engine) apply(ctx context.Context, ev any) error {
 		delete(s.fetching, ev.hash)
 		if ev.kind == "retry" {
 			return nil // the next tick tries again
+		}
+		if ev.kind == "replica" {
+			return g.storeReplica(s, ev.hash, ev.data)
 		}
 		if err := g.n.st.Update(func(tx *store.Tx) error { _, err := tx.PutBlob(ev.data); return err }); err != nil {
 			return err
@@ -177,7 +190,8 @@ func (g *engine) state(ctx context.Context, id uint64) (*e3state, error) {
 	if err != nil {
 		return nil, fmt.Errorf("node: E3 %d record: %w", id, err)
 	}
-	s := &e3state{id: id, rec: rec, inputs: map[uint64]store.Hash{}, fetching: map[store.Hash]bool{}, plaintext: map[common.Hash][]byte{}}
+	s := &e3state{id: id, rec: rec, inputs: map[uint64]store.Hash{}, fetching: map[store.Hash]bool{}, plaintext: map[common.Hash][]byte{},
+		acks: map[store.Hash]map[int]bool{}}
 	s.program = g.n.programName(rec.ProgramId)
 	preset, err := bfv.ByID(rec.Preset)
 	if err == nil && s.program != "" {
@@ -445,6 +459,28 @@ func (g *engine) load(ctx context.Context, checkpoint uint64) (uint64, error) {
 		from = min(from, s.rec.RequestBlock)
 		g.log.Info("resumed E3 after restart", "e3", id, "state", m.State)
 	}
+	// Inputs accepted but not yet committed: ask for acknowledgements again.
+	var pending map[uint64][]store.Hash
+	g.n.st.View(func(tx *store.Tx) error { pending = tx.PendingInputs(); return nil })
+	for id, hashes := range pending {
+		s := g.e3s[id]
+		if s == nil || s.self == 0 {
+			continue
+		}
+		for _, h := range hashes {
+			s.acks[h] = map[int]bool{s.self: true}
+			err := g.n.st.Update(func(tx *store.Tx) error {
+				blob, err := tx.Blob(h)
+				if err != nil {
+					return err
+				}
+				return g.announce(tx, s, message.KindInput, blob)
+			})
+			if err != nil {
+				return 0, err
+			}
+		}
+	}
 	return from, nil
 }
 
@@ -643,8 +679,18 @@ func (g *engine) acceptInput(ev evInput) (api.Receipt, error) {
 		g.refresh(ctx, s)
 		cancel()
 	}
-	if ledger.Phase(s.rec.Phase) != ledger.PhaseInputs || g.head >= s.rec.InputDeadline {
+	// Stop a few blocks early: an accepted input still has to be replicated
+	// to t members and committed before the deadline, and the signed
+	// receipt makes a missed commitment slashable.
+	margin := max(2, uint64(s.rec.Windows.Input)/10)
+	if ledger.Phase(s.rec.Phase) != ledger.PhaseInputs || g.head+margin >= s.rec.InputDeadline {
 		return api.Receipt{}, fmt.Errorf("%w: phase %v, input window until block %d, head %d", api.ErrClosed, ledger.Phase(s.rec.Phase), s.rec.InputDeadline, g.head)
+	}
+	if s.self == 0 {
+		return api.Receipt{}, fmt.Errorf("%w: this node is not on E3 %d's committee", api.ErrClosed, ev.e3)
+	}
+	if _, pending := s.acks[ev.hash]; pending {
+		return api.Receipt{}, api.ErrDuplicate
 	}
 	dup := false
 	err := g.n.st.Update(func(tx *store.Tx) error {
@@ -655,12 +701,10 @@ func (g *engine) acceptInput(ev evInput) (api.Receipt, error) {
 		if _, err := tx.PutBlob(ev.blob); err != nil {
 			return err
 		}
-		raw, err := json.Marshal(outMsg{Op: "inputs", E3: ev.e3, Hashes: []common.Hash{common.Hash(ev.hash)}})
-		if err != nil {
+		if err := tx.AddPending(ev.e3, ev.hash); err != nil {
 			return err
 		}
-		_, err = tx.Enqueue(raw)
-		return err
+		return g.announce(tx, s, message.KindInput, ev.blob)
 	})
 	if err != nil {
 		return api.Receipt{}, err
@@ -668,8 +712,118 @@ func (g *engine) acceptInput(ev evInput) (api.Receipt, error) {
 	if dup {
 		return api.Receipt{}, api.ErrDuplicate
 	}
+	s.acks[ev.hash] = map[int]bool{s.self: true}
+	if err := g.maybeCommit(s, ev.hash); err != nil {
+		return api.Receipt{}, err
+	}
 	g.n.wakeOutbox()
 	return g.n.receipt(ev.e3, ev.hash)
+}
+
+// announce queues a signed envelope on the E3's topic (inside tx: the
+// envelope leaves only after the state that caused it is stored).
+func (g *engine) announce(tx *store.Tx, s *e3state, kind message.Kind, payload []byte) error {
+	env, err := g.n.domain.New(g.n.keys.Keys.Ledger, s.id, kind, 0, payload)
+	if err != nil {
+		return err
+	}
+	raw, err := env.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	msg, err := json.Marshal(outMsg{Op: "publish", E3: s.id, Data: raw})
+	if err != nil {
+		return err
+	}
+	_, err = tx.Enqueue(msg)
+	return err
+}
+
+// onReplica: member j announced an input it accepted. This member fetches
+// it (unless carried inline or already held), checks it is a valid input
+// for the E3, stores it and acknowledges — only then may j commit it.
+func (g *engine) onReplica(ctx context.Context, s *e3state, j int, env *message.Envelope) error {
+	h := store.Hash(env.PayloadHash)
+	if len(env.Payload) > 0 {
+		return g.storeReplica(s, h, env.Payload)
+	}
+	have := false
+	g.n.st.View(func(tx *store.Tx) error { have = tx.HasBlob(h); return nil })
+	if have {
+		return g.storeReplica(s, h, nil)
+	}
+	if !s.fetching[h] {
+		s.fetching[h] = true
+		go g.fetch(ctx, s.id, "replica", j, env.From, h)
+	}
+	return nil
+}
+
+// storeReplica validates and stores a replicated input (data nil: already
+// stored) and acknowledges it on the topic.
+func (g *engine) storeReplica(s *e3state, h store.Hash, data []byte) error {
+	if data != nil {
+		if s.inst == nil {
+			return nil
+		}
+		ct, err := s.inst.Preset().UnmarshalInput(data)
+		if err == nil {
+			err = s.inst.ValidateInput(ct)
+		}
+		if err != nil {
+			g.log.Warn("refusing to replicate an invalid input", "e3", s.id, "err", err)
+			return nil
+		}
+	}
+	err := g.n.st.Update(func(tx *store.Tx) error {
+		if data != nil {
+			if _, err := tx.PutBlob(data); err != nil {
+				return err
+			}
+		}
+		return g.announce(tx, s, message.KindInputAck, h[:])
+	})
+	if err == nil {
+		g.n.wakeOutbox()
+	}
+	return err
+}
+
+// onAck counts member j's acknowledgement of an input this node accepted.
+func (g *engine) onAck(s *e3state, j int, payload []byte) error {
+	if len(payload) != len(store.Hash{}) {
+		return nil
+	}
+	h := store.Hash(payload)
+	holders, ok := s.acks[h]
+	if !ok {
+		return nil // not ours, or already committed
+	}
+	holders[j] = true
+	return g.maybeCommit(s, h)
+}
+
+// maybeCommit queues the input's commitment once t members hold it.
+func (g *engine) maybeCommit(s *e3state, h store.Hash) error {
+	if len(s.acks[h]) < int(s.rec.T) {
+		return nil
+	}
+	delete(s.acks, h)
+	err := g.n.st.Update(func(tx *store.Tx) error {
+		if err := tx.RemovePending(s.id, h); err != nil {
+			return err
+		}
+		raw, err := json.Marshal(outMsg{Op: "inputs", E3: s.id, Hashes: []common.Hash{common.Hash(h)}})
+		if err != nil {
+			return err
+		}
+		_, err = tx.Enqueue(raw)
+		return err
+	})
+	if err == nil {
+		g.n.wakeOutbox()
+	}
+	return err
 }
 
 // publishView refreshes the API's snapshot of s.

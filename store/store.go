@@ -60,6 +60,7 @@ var (
 	bucketBlobs   = []byte("blobs")   // hash → bytes
 	bucketOutbox  = []byte("outbox")  // seq → message bytes
 	bucketMeta    = []byte("meta")    // "checkpoint" → block number
+	bucketPending = []byte("pending") // e3 id ‖ input hash → nothing: accepted, not yet committed
 	keyCheckpoint = []byte("checkpoint")
 )
 
@@ -86,7 +87,7 @@ func openDB(path string) (*bolt.DB, error) {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketE3, bucketSecrets, bucketBlobs, bucketOutbox, bucketMeta} {
+		for _, b := range [][]byte{bucketE3, bucketSecrets, bucketBlobs, bucketOutbox, bucketMeta, bucketPending} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -229,6 +230,33 @@ func (t *Tx) HasBlob(h Hash) bool { return t.tx.Bucket(bucketBlobs).Get(h[:]) !=
 // DeleteBlob removes a blob (e.g. a dealing, which carries sealed shares,
 // when its E3 ends).
 func (t *Tx) DeleteBlob(h Hash) error { return t.tx.Bucket(bucketBlobs).Delete(h[:]) }
+
+// AddPending records an accepted input whose hash is not committed yet
+// (it waits for replication); the receipt the node signed is a promise to
+// commit it, so the record must survive restarts.
+func (t *Tx) AddPending(e3 uint64, h Hash) error {
+	return t.tx.Bucket(bucketPending).Put(append(u64(e3), h[:]...), []byte{})
+}
+
+// RemovePending forgets an input once its commitment is queued.
+func (t *Tx) RemovePending(e3 uint64, h Hash) error {
+	return t.tx.Bucket(bucketPending).Delete(append(u64(e3), h[:]...))
+}
+
+// PendingInputs lists accepted, uncommitted inputs per E3.
+func (t *Tx) PendingInputs() map[uint64][]Hash {
+	out := map[uint64][]Hash{}
+	t.tx.Bucket(bucketPending).ForEach(func(k, _ []byte) error {
+		if len(k) == 40 {
+			var h Hash
+			copy(h[:], k[8:])
+			id := binary.BigEndian.Uint64(k[:8])
+			out[id] = append(out[id], h)
+		}
+		return nil
+	})
+	return out
+}
 
 // Enqueue appends a message to the outbox and returns its sequence number.
 func (t *Tx) Enqueue(msg []byte) (uint64, error) {

@@ -135,6 +135,24 @@ func TestStateBlobsCheckpointSurviveReopen(t *testing.T) {
 	})
 }
 
+func TestPendingInputs(t *testing.T) {
+	s := open(t)
+	a, b := Keccak([]byte("a")), Keccak([]byte("b"))
+	s.Update(func(tx *Tx) error {
+		tx.AddPending(1, a)
+		tx.AddPending(1, b)
+		return tx.AddPending(2, a)
+	})
+	s.Update(func(tx *Tx) error { return tx.RemovePending(1, a) })
+	s.View(func(tx *Tx) error {
+		p := tx.PendingInputs()
+		if len(p[1]) != 1 || p[1][0] != b || len(p[2]) != 1 || p[2][0] != a {
+			t.Fatalf("pending %v", p)
+		}
+		return nil
+	})
+}
+
 func TestEraseRemovesSecretBytesFromTheFile(t *testing.T) {
 	s := open(t)
 	secret := bytes.Repeat([]byte("KEYSHARE-E3-5-"), 2000) // 28 KB, spans pages

@@ -53,6 +53,7 @@ networked ciphernode (libp2p, bbolt, HTTP API) comes with 'ciphernet devnet'.`,
 	f.IntVar(&cfg.Inputs, "inputs", cfg.Inputs, "number of encrypted ballots")
 	f.IntVar(&cfg.Offline, "offline", cfg.Offline, "members that go offline after key generation")
 	f.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "seed of the random ballots")
+	f.Uint32Var(&cfg.InputWindow, "input-window", cfg.InputWindow, "input window in blocks of 250 ms")
 	f.BoolVar(&asJSON, "json", false, "print the report as JSON (steps go to stderr)")
 	return cmd
 }

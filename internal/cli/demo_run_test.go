@@ -14,7 +14,7 @@ import (
 
 func TestDemoCommandJSON(t *testing.T) {
 	var out, errOut bytes.Buffer
-	code := Main([]string{"demo", "--preset", "dev", "--inputs", "6", "--json"}, &out, &errOut)
+	code := Main([]string{"demo", "--preset", "dev", "--inputs", "6", "--input-window", "40", "--json"}, &out, &errOut)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}

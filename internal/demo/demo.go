@@ -43,13 +43,16 @@ type Config struct {
 	Inputs    int    // number of inputs submitted
 	Offline   int    // members stopped after key publication (must leave >= t)
 	Seed      uint64 // seed of the demo's random ballots
+	// InputWindow is the input window in blocks (250 ms each); it must
+	// leave time to upload and replicate every input.
+	InputWindow uint32
 	// Timeout bounds the whole run.
 	Timeout time.Duration
 }
 
 // DefaultConfig is what `ciphernet demo` runs without flags.
 func DefaultConfig() Config {
-	return Config{Program: "tally", Options: 4, Preset: "standard", Nodes: 5, Threshold: 3, Operators: 7, Inputs: 50, Seed: 1, Timeout: 3 * time.Minute}
+	return Config{Program: "tally", Options: 4, Preset: "standard", Nodes: 5, Threshold: 3, Operators: 7, Inputs: 50, Seed: 1, InputWindow: 100, Timeout: 3 * time.Minute}
 }
 
 // Validate checks the configuration.
@@ -63,6 +66,8 @@ func (c Config) Validate() error {
 		return fmt.Errorf("%w: %d operators cannot fill a committee of %d", ErrConfig, c.Operators, c.Nodes)
 	case c.Inputs < 1:
 		return fmt.Errorf("%w: need at least one input", ErrConfig)
+	case c.InputWindow < 10:
+		return fmt.Errorf("%w: input window of %d blocks is too short to upload and replicate inputs", ErrConfig, c.InputWindow)
 	case c.Offline < 0 || c.Nodes-c.Offline < c.Threshold:
 		return fmt.Errorf("%w: %d offline of %d leaves fewer than t=%d", ErrConfig, c.Offline, c.Nodes, c.Threshold)
 	}
@@ -148,7 +153,7 @@ func (r *run) lifecycle(preset *bfv.Preset) (*Report, error) {
 	}
 	r.id, _, err = r.requester.Request(r.ctx, ledger.Request{
 		Program: ledger.ProgramID(r.cfg.Program), Params: []uint64{uint64(r.cfg.Options)}, Preset: preset.ID,
-		N: uint16(r.cfg.Nodes), T: uint16(r.cfg.Threshold), Windows: ledger.Windows{Ticket: 16, Keygen: 240, Input: 30, Compute: 240, Decrypt: 60},
+		N: uint16(r.cfg.Nodes), T: uint16(r.cfg.Threshold), Windows: ledger.Windows{Ticket: 16, Keygen: 240, Input: uint32(r.cfg.InputWindow), Compute: 240, Decrypt: 60},
 	})
 	if err != nil {
 		return nil, fmt.Errorf("demo: request: %w", err)

@@ -27,6 +27,7 @@ func TestDemoReleasesTheReferenceResult(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := DefaultConfig()
+			cfg.InputWindow = 40 // a few dev-preset inputs
 			tc.cfg(&cfg)
 			var out bytes.Buffer
 			rep, err := Run(context.Background(), cfg, &out)
@@ -78,6 +79,7 @@ func TestConfigValidate(t *testing.T) {
 		{"no inputs", func(c *Config) { c.Inputs = 0 }},
 		{"too many offline", func(c *Config) { c.Offline = 3 }},
 		{"negative offline", func(c *Config) { c.Offline = -1 }},
+		{"input window too short", func(c *Config) { c.InputWindow = 3 }},
 	} {
 		cfg := DefaultConfig()
 		tc.mod(&cfg)
