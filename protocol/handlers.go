@@ -202,6 +202,10 @@ func (m *Machine) deriveKey() ([]Action, error) {
 		return nil, err
 	}
 	m.keyShare, m.PublicKeyHash = ks, store.Keccak(pkRaw)
+	// The dealings served their purpose (they stay in the node's blob store
+	// by hash); dropping them keeps every later persist of the machine small
+	// instead of n dealings of several MiB each.
+	m.Dealing, m.Dealings = nil, nil
 	return []Action{SealSecret{Name: "keyshare", Data: ksRaw}, Publish{Kind: "public-key", Data: pkRaw}, ConfirmPublicKey{Hash: m.PublicKeyHash}}, nil
 }
 
