@@ -474,7 +474,7 @@ func (g *engine) load(ctx context.Context, checkpoint uint64) (uint64, error) {
 				if err != nil {
 					return err
 				}
-				return g.announce(tx, s, message.KindInput, blob)
+				return g.announce(tx, s, message.KindInput, 0, blob)
 			})
 			if err != nil {
 				return 0, err
@@ -554,15 +554,7 @@ func (g *engine) persist(tx *store.Tx, s *e3state, a protocol.Action) error {
 			return err
 		}
 		if a.Kind == "decryption-share" {
-			env, err := g.n.domain.New(g.n.keys.Keys.Ledger, s.id, message.KindDecryptionShare, uint8(s.m.Stage), a.Data)
-			if err != nil {
-				return err
-			}
-			raw, err := env.MarshalBinary()
-			if err != nil {
-				return err
-			}
-			msg = &outMsg{Op: "publish", E3: s.id, Data: raw}
+			return g.announce(tx, s, message.KindDecryptionShare, uint8(s.m.Stage), a.Data)
 		}
 	default:
 		return fmt.Errorf("node: unknown action %T", a)
@@ -704,7 +696,7 @@ func (g *engine) acceptInput(ev evInput) (api.Receipt, error) {
 		if err := tx.AddPending(ev.e3, ev.hash); err != nil {
 			return err
 		}
-		return g.announce(tx, s, message.KindInput, ev.blob)
+		return g.announce(tx, s, message.KindInput, 0, ev.blob)
 	})
 	if err != nil {
 		return api.Receipt{}, err
@@ -722,8 +714,8 @@ func (g *engine) acceptInput(ev evInput) (api.Receipt, error) {
 
 // announce queues a signed envelope on the E3's topic (inside tx: the
 // envelope leaves only after the state that caused it is stored).
-func (g *engine) announce(tx *store.Tx, s *e3state, kind message.Kind, payload []byte) error {
-	env, err := g.n.domain.New(g.n.keys.Keys.Ledger, s.id, kind, 0, payload)
+func (g *engine) announce(tx *store.Tx, s *e3state, kind message.Kind, stage uint8, payload []byte) error {
+	env, err := g.n.domain.New(g.n.keys.Keys.Ledger, s.id, kind, stage, payload)
 	if err != nil {
 		return err
 	}
@@ -781,7 +773,7 @@ func (g *engine) storeReplica(s *e3state, h store.Hash, data []byte) error {
 				return err
 			}
 		}
-		return g.announce(tx, s, message.KindInputAck, h[:])
+		return g.announce(tx, s, message.KindInputAck, 0, h[:])
 	})
 	if err == nil {
 		g.n.wakeOutbox()

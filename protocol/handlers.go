@@ -237,19 +237,9 @@ func (m *Machine) OnInputsClosed(hashes []store.Hash, blobs [][]byte, provider b
 	if err := m.expect(StateInputs); err != nil {
 		return nil, err
 	}
-	if len(hashes) != len(blobs) {
-		return nil, fmt.Errorf("protocol: %d hashes for %d inputs", len(hashes), len(blobs))
-	}
-	cts := make([]*rlwe.Ciphertext, len(blobs))
-	for i, b := range blobs {
-		if store.Keccak(b) != hashes[i] {
-			return nil, fmt.Errorf("protocol: input %d: %w", i, ErrUncommitted)
-		}
-		ct, err := m.cfg.Program.Preset().UnmarshalInput(b)
-		if err != nil {
-			return nil, fmt.Errorf("protocol: input %d: %w", i, err)
-		}
-		cts[i] = ct
+	cts, err := m.decodeInputs(hashes, blobs)
+	if err != nil {
+		return nil, err
 	}
 	if err := m.to(StateCompute); err != nil {
 		return nil, err
@@ -371,6 +361,15 @@ func (m *Machine) OnDecryptionShare(j int, blob []byte, aggregator bool) ([]Acti
 // tryRelease publishes the stage's plaintext once the shares held certify
 // it (at least 2t-1 agree); until then it waits for more.
 func (m *Machine) tryRelease() ([]Action, error) {
+	held := 0
+	for _, sh := range m.Shares {
+		if sh != nil {
+			held++
+		}
+	}
+	if held < 2*m.cfg.Threshold.T-1 {
+		return nil, nil // cannot certify yet: no need to decode
+	}
 	res, err := m.combine()
 	if err != nil || !res.Certified {
 		return nil, nil // wait for more shares
@@ -450,15 +449,31 @@ func (m *Machine) OnStageReleased(stage int, plaintext []byte, inputs [][]byte, 
 	if err := m.to(StateCompute); err != nil {
 		return nil, err
 	}
-	cts := make([]*rlwe.Ciphertext, len(inputs))
-	for i, b := range inputs {
+	cts, err := m.decodeInputs(m.Inputs, inputs)
+	if err != nil {
+		return nil, err
+	}
+	return m.execute(cts, provider)
+}
+
+// decodeInputs checks each blob against its committed hash (in ledger
+// order) and decodes it under the program's input rule.
+func (m *Machine) decodeInputs(hashes []store.Hash, blobs [][]byte) ([]*rlwe.Ciphertext, error) {
+	if len(hashes) != len(blobs) {
+		return nil, fmt.Errorf("protocol: %d hashes for %d inputs", len(hashes), len(blobs))
+	}
+	cts := make([]*rlwe.Ciphertext, len(blobs))
+	for i, b := range blobs {
+		if store.Keccak(b) != hashes[i] {
+			return nil, fmt.Errorf("protocol: input %d: %w", i, ErrUncommitted)
+		}
 		ct, err := m.cfg.Program.Preset().UnmarshalInput(b)
 		if err != nil {
 			return nil, fmt.Errorf("protocol: input %d: %w", i, err)
 		}
 		cts[i] = ct
 	}
-	return m.execute(cts, provider)
+	return cts, nil
 }
 
 // OnFailed erases everything: the E3 failed on the ledger.
