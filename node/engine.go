@@ -60,6 +60,9 @@ type e3state struct {
 	// acks[h] holds the members known to hold an input this node accepted
 	// (itself included); at t it is committed.
 	acks map[store.Hash]map[int]bool
+	// announced is the head at the last (re-)announcement of unacknowledged
+	// inputs.
+	announced uint64
 }
 
 // Engine inputs.
@@ -316,6 +319,14 @@ func (g *engine) onTick(ctx context.Context, s *e3state) error {
 		return nil
 	}
 	phase := ledger.Phase(s.rec.Phase)
+	if len(s.acks) > 0 && g.head >= s.announced+2 {
+		// Gossip is best effort and a replica fetch can fail: keep asking
+		// until t members acknowledged every accepted input.
+		s.announced = g.head
+		if err := g.reannounce(s); err != nil {
+			return err
+		}
+	}
 	switch {
 	case phase == ledger.PhaseCommittee && !s.ticketed && g.head >= s.rec.RequestBlock+2:
 		s.ticketed = true
@@ -469,19 +480,33 @@ func (g *engine) load(ctx context.Context, checkpoint uint64) (uint64, error) {
 		}
 		for _, h := range hashes {
 			s.acks[h] = map[int]bool{s.self: true}
-			err := g.n.st.Update(func(tx *store.Tx) error {
-				blob, err := tx.Blob(h)
-				if err != nil {
-					return err
-				}
-				return g.announce(tx, s, message.KindInput, 0, blob)
-			})
-			if err != nil {
-				return 0, err
-			}
+		}
+		if err := g.reannounce(s); err != nil {
+			return 0, err
 		}
 	}
 	return from, nil
+}
+
+// reannounce announces every accepted input of s that t members have not
+// acknowledged yet; members that already hold it simply acknowledge again.
+func (g *engine) reannounce(s *e3state) error {
+	err := g.n.st.Update(func(tx *store.Tx) error {
+		for h := range s.acks {
+			blob, err := tx.Blob(h)
+			if err != nil {
+				return err
+			}
+			if err := g.announce(tx, s, message.KindInput, 0, blob); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err == nil {
+		g.n.wakeOutbox()
+	}
+	return err
 }
 
 // step runs one protocol handler and persists the machine together with
