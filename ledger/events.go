@@ -2,6 +2,7 @@ package ledger
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"reflect"
 	"time"
@@ -51,7 +52,15 @@ type Stream struct {
 	lastH   common.Hash
 	hasLast bool
 	parsers map[common.Hash]parser
+	// failures counts consecutive failed polls.
+	failures int
 }
+
+// maxPollFailures is how many consecutive failed polls (after the client's
+// own retries of transport errors) Next absorbs before giving up. A node's
+// log index can briefly answer "not found" for a block it is still
+// indexing; a query that is only read can simply be asked again.
+const maxPollFailures = 50
 
 type parser struct {
 	name     string
@@ -118,8 +127,16 @@ func (s *Stream) Checkpoint() uint64 {
 func (s *Stream) Next(ctx context.Context) (Event, error) {
 	for len(s.buf) == 0 {
 		progressed, err := s.poll(ctx)
-		if err != nil {
+		switch {
+		case err == nil:
+			s.failures = 0
+		case ctx.Err() != nil || errors.Is(err, ErrReorgTooDeep):
 			return Event{}, err
+		default:
+			if s.failures++; s.failures >= maxPollFailures {
+				return Event{}, fmt.Errorf("%w (%d consecutive failures)", err, s.failures)
+			}
+			progressed = false // wait, then ask again
 		}
 		if len(s.buf) > 0 {
 			break
