@@ -71,6 +71,8 @@ type Backend interface {
 	AcceptInput(ctx context.Context, id uint64, ciphertext []byte, hash store.Hash) (Receipt, error)
 	// Result returns the program's result JSON, or ErrNotReady.
 	Result(ctx context.Context, id uint64) (json.RawMessage, error)
+	// List returns the views of every E3 the node knows, in any order.
+	List(ctx context.Context) ([]E3View, error)
 }
 
 // Server is the HTTP handler.
@@ -87,6 +89,7 @@ func New(backend Backend, log *slog.Logger) *Server {
 	}
 	s := &Server{backend: backend, log: log, mux: http.NewServeMux()}
 	s.mux.HandleFunc("GET /healthz", s.health)
+	s.mux.HandleFunc("GET /v1/e3", s.list)
 	s.mux.HandleFunc("GET /v1/e3/{id}", s.e3)
 	s.mux.HandleFunc("GET /v1/e3/{id}/publickey", s.publicKey)
 	s.mux.HandleFunc("POST /v1/e3/{id}/inputs", s.input)

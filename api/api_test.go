@@ -42,6 +42,7 @@ type testBackend struct {
 	open   bool
 	key    *ecdsa.PrivateKey
 	result json.RawMessage
+	others []E3View // further E3s the list shows
 }
 
 func (b *testBackend) E3(_ context.Context, id uint64) (E3View, error) {
@@ -80,6 +81,10 @@ func (b *testBackend) Result(context.Context, uint64) (json.RawMessage, error) {
 		return nil, ErrNotReady
 	}
 	return b.result, nil
+}
+
+func (b *testBackend) List(context.Context) ([]E3View, error) {
+	return append([]E3View{b.view}, b.others...), nil
 }
 
 func setup(t *testing.T) (*httptest.Server, *testBackend, *bfv.Encryptor) {
