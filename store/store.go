@@ -61,6 +61,7 @@ var (
 	bucketOutbox  = []byte("outbox")  // seq → message bytes
 	bucketMeta    = []byte("meta")    // "checkpoint" → block number
 	bucketPending = []byte("pending") // e3 id ‖ input hash → nothing: accepted, not yet committed
+	bucketAudit   = []byte("audit")   // e3 id ‖ tag ‖ blob hash → nothing: public records listed per E3
 	keyCheckpoint = []byte("checkpoint")
 )
 
@@ -87,7 +88,7 @@ func openDB(path string) (*bolt.DB, error) {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketE3, bucketSecrets, bucketBlobs, bucketOutbox, bucketMeta, bucketPending} {
+		for _, b := range [][]byte{bucketE3, bucketSecrets, bucketBlobs, bucketOutbox, bucketMeta, bucketPending, bucketAudit} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -255,6 +256,24 @@ func (t *Tx) PendingInputs() map[uint64][]Hash {
 		}
 		return nil
 	})
+	return out
+}
+
+// AddAudit files blob h under (e3, tag) in the audit index, so a public
+// record that no ledger event names (a signed decryption-share envelope)
+// can be listed per E3 for auditors.
+func (t *Tx) AddAudit(e3 uint64, tag byte, h Hash) error {
+	return t.tx.Bucket(bucketAudit).Put(append(append(u64(e3), tag), h[:]...), []byte{})
+}
+
+// Audit lists the blob hashes filed under (e3, tag), in hash order.
+func (t *Tx) Audit(e3 uint64, tag byte) []Hash {
+	prefix := append(u64(e3), tag)
+	var out []Hash
+	c := t.tx.Bucket(bucketAudit).Cursor()
+	for k, _ := c.Seek(prefix); k != nil && len(k) == 41 && string(k[:9]) == string(prefix); k, _ = c.Next() {
+		out = append(out, Hash(k[9:]))
+	}
 	return out
 }
 
