@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"math/big"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -22,6 +23,7 @@ func newNodeCmd() *cobra.Command {
 		Short: "Set up and run a ciphernode",
 	}
 	cmd.AddCommand(newNodeInitCmd(), newNodeStartCmd())
+	cmd.AddCommand(newNodeRegisterCmd())
 	return cmd
 }
 
@@ -109,4 +111,93 @@ environment variable named by --password-env (or in the file named by
 	f.BoolVar(&asJSON, "json", false, "print as JSON")
 	f.BoolVar(&fastKDF, "insecure-fast-kdf", false, "cheap password hashing, for tests and throwaway devnets only")
 	return cmd
+}
+
+func newNodeRegisterCmd() *cobra.Command {
+	var configPath, bond string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "register",
+		Short: "Register and bond the node's operator on the ledger, without starting the node",
+		Long: `register reads the configuration and opens the keystore with the password from
+the configured environment variable (or <NAME>_FILE), then registers the
+operator's account on the ledger with the node's transport key, libp2p peer
+id and listen addresses (which need fixed ports), bonding --bond ETH (default:
+the registry's minimum bond). Running it again is safe: an operator already
+registered keeps its bond and only has its endpoint updated if it changed.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			var amount *big.Int
+			if bond != "" {
+				var err error
+				if amount, err = parseEther(bond); err != nil {
+					return fmt.Errorf("--bond: %w", err)
+				}
+			}
+			cfg, err := node.Load(configPath)
+			if err != nil {
+				return err
+			}
+			password, err := keystore.ReadPassword(cfg.PasswordEnv)
+			if err != nil {
+				return err
+			}
+			reg, err := node.RegisterOperator(cmd.Context(), cfg, password, amount, node.Deps{})
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return json.NewEncoder(cmd.OutOrStdout()).Encode(map[string]any{
+					"address": reg.Address.Hex(), "action": reg.Action, "peerId": reg.Endpoint.PeerID.String(),
+					"addrs": reg.Endpoint.Addrs, "bondWei": reg.Bond.String(), "minBondWei": reg.MinBond.String(),
+				})
+			}
+			out := cmd.OutOrStdout()
+			switch reg.Action {
+			case node.Registered:
+				fmt.Fprintf(out, "registered %s with a bond of %s ETH\n", reg.Address.Hex(), formatEther(reg.Bond))
+			case node.Updated:
+				fmt.Fprintf(out, "%s was already registered; endpoint updated, bond unchanged at %s ETH\n", reg.Address.Hex(), formatEther(reg.Bond))
+			default:
+				fmt.Fprintf(out, "%s is already registered with this endpoint; nothing to do (bond %s ETH)\n", reg.Address.Hex(), formatEther(reg.Bond))
+			}
+			fmt.Fprintf(out, "peer id %s\n", reg.Endpoint.PeerID)
+			for _, a := range reg.Endpoint.Addrs {
+				fmt.Fprintf(out, "addr    %s\n", a)
+			}
+			if reg.Bond.Cmp(reg.MinBond) < 0 {
+				fmt.Fprintf(cmd.ErrOrStderr(), "warning: the bond is below the registry's minimum of %s ETH; the node holds no tickets\n", formatEther(reg.MinBond))
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&configPath, "config", "config.toml", "configuration file")
+	f.StringVar(&bond, "bond", "", "bond in ETH, e.g. 1.5 (default: the registry's minimum bond)")
+	f.BoolVar(&asJSON, "json", false, "print as JSON")
+	return cmd
+}
+
+// parseEther reads a decimal amount of ETH ("2", "0.5") as wei; amounts
+// finer than one wei, negative or malformed are refused.
+func parseEther(s string) (*big.Int, error) {
+	r, ok := new(big.Rat).SetString(s)
+	if !ok || strings.ContainsAny(s, "/eE") {
+		return nil, fmt.Errorf("%q is not a decimal amount of ETH", s)
+	}
+	if r.Sign() < 0 {
+		return nil, fmt.Errorf("%q is negative", s)
+	}
+	r.Mul(r, new(big.Rat).SetInt(big.NewInt(1e18)))
+	if !r.IsInt() {
+		return nil, fmt.Errorf("%q is finer than one wei", s)
+	}
+	return r.Num(), nil
+}
+
+// formatEther writes wei as decimal ETH without trailing zeros.
+func formatEther(wei *big.Int) string {
+	s := new(big.Rat).SetFrac(wei, big.NewInt(1e18)).FloatString(18)
+	s = strings.TrimRight(s, "0")
+	return strings.TrimSuffix(s, ".")
 }
