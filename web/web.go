@@ -171,7 +171,7 @@ func (h *Handler) appFile(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "not_found", fmt.Sprintf("no asset %s", r.URL.Path))
 		return
 	}
-	h.asset("static/" + file)(w, r)
+	h.asset("static/"+file)(w, r)
 }
 
 // wasm serves the embedded gzip module as is to browsers that accept gzip
