@@ -1,6 +1,7 @@
 // Package api is a ciphernode's HTTP JSON interface for clients (DESIGN.md
-// §10): E3 status, public-key download, input upload with a signed receipt,
-// result and health. It validates everything it is given — E3 id, body size,
+// §10): E3 list and status, public-key download, input upload with a signed
+// receipt, result, verification report, public blobs by hash (for auditors)
+// and health, described in openapi.yaml. It validates everything it is given — E3 id, body size,
 // the ciphertext's encoding under the E3's preset, the program's input rule —
 // before the node's Backend sees it, and answers every failure with a 4xx
 // status and a JSON body {"error": "...", "code": "..."} that names the
@@ -17,10 +18,12 @@ import (
 	"log/slog"
 	"net/http"
 	"strconv"
+	"time"
 
 	"github.com/ciphernet/ciphernet/crypto/bfv"
 	"github.com/ciphernet/ciphernet/program"
 	"github.com/ciphernet/ciphernet/store"
+	"github.com/ciphernet/ciphernet/verify"
 )
 
 // Errors a Backend returns, mapped to HTTP statuses.
@@ -34,6 +37,8 @@ var (
 	ErrClosed = errors.New("E3 is not accepting inputs")
 	// ErrNotReady → 409: the result or key does not exist yet.
 	ErrNotReady = errors.New("not available yet")
+	// ErrNotFound → 404: no blob with that hash.
+	ErrNotFound = errors.New("not found")
 )
 
 // E3View is what the API reports about an E3.
@@ -73,6 +78,16 @@ type Backend interface {
 	Result(ctx context.Context, id uint64) (json.RawMessage, error)
 	// List returns the views of every E3 the node knows, in any order.
 	List(ctx context.Context) ([]E3View, error)
+	// Status returns the E3's lifecycle phase as the ledger has it now, or
+	// ErrUnknownE3.
+	Status(ctx context.Context, id uint64) (StatusView, error)
+	// Blob returns a public blob by its keccak-256 hash, or ErrNotFound.
+	Blob(ctx context.Context, h store.Hash) ([]byte, error)
+	// ShareEnvelopes lists the hashes of the signed decryption-share
+	// envelopes the node holds for an E3.
+	ShareEnvelopes(ctx context.Context, id uint64) ([]store.Hash, error)
+	// Verify re-checks the E3 from the public record (package verify).
+	Verify(ctx context.Context, id uint64) (*verify.Report, error)
 }
 
 // Server is the HTTP handler.
@@ -80,25 +95,53 @@ type Server struct {
 	backend Backend
 	log     *slog.Logger
 	mux     *http.ServeMux
+	opts    Options
+	limiter *limiter
 }
 
-// New returns the API handler over backend.
+// New returns the API handler over backend with DefaultOptions.
 func New(backend Backend, log *slog.Logger) *Server {
+	return NewWithOptions(backend, log, DefaultOptions())
+}
+
+// NewWithOptions returns the API handler over backend.
+func NewWithOptions(backend Backend, log *slog.Logger, opts Options) *Server {
 	if log == nil {
 		log = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
-	s := &Server{backend: backend, log: log, mux: http.NewServeMux()}
+	opts = opts.withDefaults()
+	s := &Server{backend: backend, log: log, mux: http.NewServeMux(), opts: opts}
+	if opts.RatePerSecond > 0 {
+		s.limiter = newLimiter(opts.RatePerSecond, opts.Burst)
+	}
 	s.mux.HandleFunc("GET /healthz", s.health)
 	s.mux.HandleFunc("GET /v1/e3", s.list)
 	s.mux.HandleFunc("GET /v1/e3/{id}", s.e3)
 	s.mux.HandleFunc("GET /v1/e3/{id}/publickey", s.publicKey)
 	s.mux.HandleFunc("POST /v1/e3/{id}/inputs", s.input)
 	s.mux.HandleFunc("GET /v1/e3/{id}/result", s.result)
+	s.mux.HandleFunc("GET /v1/e3/{id}/status", s.status)
+	s.mux.HandleFunc("GET /v1/e3/{id}/verify", s.verify)
+	s.mux.HandleFunc("GET /v1/e3/{id}/shares", s.shares)
+	s.mux.HandleFunc("GET /v1/blobs/{hash}", s.blob)
 	return s
 }
 
-// ServeHTTP implements http.Handler; unknown routes get a JSON 404.
+// ServeHTTP implements http.Handler: the per-client rate limit and the body
+// limit first, then the routes; unknown routes get a JSON 404.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if s.limiter != nil {
+		if wait, ok := s.limiter.allow(clientOf(r), time.Now()); !ok {
+			w.Header().Set("Retry-After", strconv.Itoa(int(wait.Seconds())+1))
+			writeError(w, http.StatusTooManyRequests, "rate_limited", fmt.Sprintf("more than %g requests per second from this client; retry in %s", s.opts.RatePerSecond, wait.Round(time.Millisecond)))
+			return
+		}
+	}
+	if r.ContentLength > s.opts.MaxBody {
+		writeError(w, http.StatusRequestEntityTooLarge, "too_large", fmt.Sprintf("body of %d bytes exceeds the %d-byte limit", r.ContentLength, s.opts.MaxBody))
+		return
+	}
+	r.Body = http.MaxBytesReader(w, r.Body, s.opts.MaxBody)
 	if _, pattern := s.mux.Handler(r); pattern == "" {
 		writeError(w, http.StatusNotFound, "not_found", fmt.Sprintf("no route %s %s", r.Method, r.URL.Path))
 		return
@@ -215,6 +258,8 @@ func (s *Server) backendError(w http.ResponseWriter, err error, id uint64) {
 		writeError(w, http.StatusConflict, "closed", fmt.Sprintf("E3 %d: %v", id, err))
 	case errors.Is(err, ErrNotReady):
 		writeError(w, http.StatusConflict, "not_ready", fmt.Sprintf("E3 %d: %v", id, err))
+	case errors.Is(err, ErrNotFound):
+		writeError(w, http.StatusNotFound, "not_found", err.Error())
 	default:
 		s.log.Error("api backend", "e3", id, "err", err)
 		writeError(w, http.StatusInternalServerError, "internal", "internal error")

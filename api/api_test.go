@@ -25,6 +25,7 @@ import (
 	"github.com/ciphernet/ciphernet/ledger"
 	"github.com/ciphernet/ciphernet/program/builtin"
 	"github.com/ciphernet/ciphernet/store"
+	"github.com/ciphernet/ciphernet/verify"
 )
 
 // plainSealer: the test store needs no encryption at rest.
@@ -85,6 +86,40 @@ func (b *testBackend) Result(context.Context, uint64) (json.RawMessage, error) {
 
 func (b *testBackend) List(context.Context) ([]E3View, error) {
 	return append([]E3View{b.view}, b.others...), nil
+}
+
+func (b *testBackend) Status(_ context.Context, id uint64) (StatusView, error) {
+	if id != b.view.ID {
+		return StatusView{}, ErrUnknownE3
+	}
+	return StatusView{ID: id, Phase: "key_published", LedgerPhase: "inputs", Stages: 1, InputDeadline: b.view.InputDeadline, Head: 50}, nil
+}
+
+func (b *testBackend) Blob(_ context.Context, h store.Hash) ([]byte, error) {
+	var data []byte
+	b.st.View(func(tx *store.Tx) error { data, _ = tx.Blob(h); return nil })
+	if data == nil {
+		return nil, fmt.Errorf("%w: blob %x", ErrNotFound, h)
+	}
+	return data, nil
+}
+
+func (b *testBackend) ShareEnvelopes(_ context.Context, id uint64) ([]store.Hash, error) {
+	if id != b.view.ID {
+		return nil, ErrUnknownE3
+	}
+	var out []store.Hash
+	b.st.View(func(tx *store.Tx) error { out = tx.Audit(id, 1); return nil })
+	return out, nil
+}
+
+// Verify runs the real checks over the record this backend holds: only the
+// E3 record itself, so the checklist fails closed on what is missing.
+func (b *testBackend) Verify(_ context.Context, id uint64) (*verify.Report, error) {
+	if id != b.view.ID {
+		return nil, ErrUnknownE3
+	}
+	return verify.Run(&verify.Record{E3ID: id, E3: ledger.E3{Phase: uint8(ledger.PhaseCompleted), N: 3, T: 2, Stages: 1, Preset: 1}}), nil
 }
 
 func setup(t *testing.T) (*httptest.Server, *testBackend, *bfv.Encryptor) {

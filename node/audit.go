@@ -2,8 +2,17 @@ package node
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/ciphernet/ciphernet/api"
+	"github.com/ciphernet/ciphernet/ledger"
+	"github.com/ciphernet/ciphernet/message"
+	"github.com/ciphernet/ciphernet/store"
+	"github.com/ciphernet/ciphernet/verify"
 )
 
 // List implements api.Backend: a snapshot of every E3 the engine has seen
@@ -17,4 +26,122 @@ func (b backend) List(context.Context) ([]api.E3View, error) {
 		out = append(out, v)
 	}
 	return out, nil
+}
+
+// auditShares tags signed decryption-share envelopes in the store's audit
+// index: the ledger names no decryption share, yet an auditor must be able
+// to recombine the released plaintext from them (verify check 5).
+const auditShares byte = 1
+
+// fileEnvelope keeps a decryption-share envelope this node signs as a blob
+// and lists it under its E3 (inside the transaction that sends it).
+func fileEnvelope(tx *store.Tx, env *message.Envelope, raw []byte) error {
+	if env.Kind != message.KindDecryptionShare {
+		return nil
+	}
+	h, err := tx.PutBlob(raw)
+	if err != nil {
+		return err
+	}
+	return tx.AddAudit(env.E3ID, auditShares, h)
+}
+
+// fileReceived keeps a checked decryption-share envelope from another
+// member. Failing to file it only weakens what this node can show auditors,
+// so it is logged, not fatal.
+func (n *Node) fileReceived(env *message.Envelope) {
+	raw, err := env.MarshalBinary()
+	if err == nil {
+		err = n.st.Update(func(tx *store.Tx) error { return fileEnvelope(tx, env, raw) })
+	}
+	if err != nil {
+		n.log.Warn("decryption share not filed for audit", "e3", env.E3ID, "from", env.From, "err", err)
+	}
+}
+
+// ShareEnvelopes lists the hashes of the signed decryption-share envelopes
+// this node holds for an E3 (its own and those it received); each is served
+// by GET /v1/blobs/{hash}.
+func (b backend) ShareEnvelopes(_ context.Context, id uint64) ([]store.Hash, error) {
+	var out []store.Hash
+	err := b.n.st.View(func(tx *store.Tx) error { out = tx.Audit(id, auditShares); return nil })
+	return out, err
+}
+
+// Blob serves any public blob this node stores by its hash (dealings,
+// public keys, inputs, outputs, share envelopes). Blobs holding secrets
+// never enter the blob table: secrets are sealed in their own table.
+func (b backend) Blob(_ context.Context, h store.Hash) ([]byte, error) {
+	data, ok := b.n.blob(h)
+	if !ok {
+		return nil, fmt.Errorf("%w: blob %x", api.ErrNotFound, h)
+	}
+	return data, nil
+}
+
+// Status implements api.Backend from the ledger (not the engine's view,
+// which may lag the chain by a poll).
+func (b backend) Status(ctx context.Context, id uint64) (api.StatusView, error) {
+	phase, rec, head, err := b.n.lc.Status(ctx, id)
+	if errors.Is(err, ledger.ErrUnknownE3) {
+		return api.StatusView{}, fmt.Errorf("%w: %w", api.ErrUnknownE3, err)
+	}
+	if err != nil {
+		return api.StatusView{}, err
+	}
+	v := api.StatusView{ID: id, Phase: phase, LedgerPhase: ledger.Phase(rec.Phase).String(), Stage: int(rec.Stage), Stages: int(rec.Stages),
+		InputCount: rec.InputCount, InputDeadline: rec.InputDeadline, Head: head}
+	if ledger.Phase(rec.Phase) == ledger.PhaseFailed {
+		v.FailReason = ledger.FailReason(rec.FailReason).String()
+	}
+	return v, nil
+}
+
+// Verify implements api.Backend: the public verifier over this node's
+// ledger connection, with blobs from its own store first and then from the
+// E3's committee members over p2p.
+func (b backend) Verify(ctx context.Context, id uint64) (*verify.Report, error) {
+	members, err := b.n.lc.CommitteeOf(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	rep, err := verify.Verify(ctx, b.n.lc, id, auditSource{b.n, members})
+	if errors.Is(err, ledger.ErrUnknownE3) {
+		return nil, fmt.Errorf("%w: %w", api.ErrUnknownE3, err)
+	}
+	return rep, err
+}
+
+// auditSource serves the verifier: local blobs, else any member of the
+// E3's committee over p2p.
+type auditSource struct {
+	n       *Node
+	members []common.Address
+}
+
+func (s auditSource) Blob(ctx context.Context, h common.Hash) ([]byte, error) {
+	if data, ok := s.n.blob(store.Hash(h)); ok {
+		return data, nil
+	}
+	for _, m := range s.members {
+		if m == s.n.address() {
+			continue
+		}
+		fctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		data, err := s.n.fetchFrom(fctx, m, store.Hash(h))
+		cancel()
+		if err == nil {
+			return data, nil
+		}
+	}
+	return nil, fmt.Errorf("node: blob %x: %w", h, api.ErrNotFound)
+}
+
+func (s auditSource) ShareEnvelopes(ctx context.Context, id uint64) ([]common.Hash, error) {
+	hs, err := backend{s.n}.ShareEnvelopes(ctx, id)
+	out := make([]common.Hash, len(hs))
+	for i, h := range hs {
+		out[i] = common.Hash(h)
+	}
+	return out, err
 }

@@ -151,6 +151,7 @@ func (g *engine) apply(ctx context.Context, ev any) error {
 		}
 		switch ev.env.Kind {
 		case message.KindDecryptionShare:
+			g.n.fileReceived(ev.env) // audit trail (audit.go)
 			if len(ev.env.Payload) > 0 {
 				return g.step(s, func() ([]protocol.Action, error) { return s.m.OnDecryptionShare(ev.index, ev.env.Payload, true) })
 			}
@@ -746,6 +747,9 @@ func (g *engine) announce(tx *store.Tx, s *e3state, kind message.Kind, stage uin
 	}
 	raw, err := env.MarshalBinary()
 	if err != nil {
+		return err
+	}
+	if err := fileEnvelope(tx, env, raw); err != nil { // audit trail (audit.go)
 		return err
 	}
 	msg, err := json.Marshal(outMsg{Op: "publish", E3: s.id, Data: raw})
