@@ -380,3 +380,93 @@ func gadgetSize(p *bfv.Preset) int {
 func appendU32(b []byte, v int) []byte {
 	return append(b, byte(v), byte(v>>8), byte(v>>16), byte(v>>24))
 }
+
+// tagGaloisShare tags a GaloisShare encoding.
+const tagGaloisShare = 0x0A
+
+// MarshalBinary encodes a member's rotation-key shares: the common prefix,
+// the dealer, the share count, then per share its Galois element and
+// gadget polynomials.
+func (gs *GaloisShare) MarshalBinary() ([]byte, error) {
+	if gs.Preset == nil {
+		return nil, fmt.Errorf("threshold: marshal galois share: no preset")
+	}
+	b := appendPrefix(tagGaloisShare, gs.Preset, gs.E3ID)
+	b = appendU16(b, gs.Dealer)
+	b = append(b, byte(len(gs.Shares)))
+	for k := range gs.Shares {
+		b = appendU64(b, gs.Shares[k].GaloisElement)
+		b = appendGadget(b, &gs.Shares[k].GadgetCiphertext)
+	}
+	return b, nil
+}
+
+// UnmarshalBinary strictly decodes a member's rotation-key shares: the
+// preset must rotate, the elements must be exactly the preset's rotation
+// elements in order, and the length is checked before anything is
+// allocated.
+func (gs *GaloisShare) UnmarshalBinary(b []byte) (err error) {
+	defer wire.Recover(&err)
+	r := wire.NewReader(b)
+	p, e3, err := readPrefix(r, tagGaloisShare)
+	if err != nil {
+		return fmt.Errorf("threshold: galois share: %w", err)
+	}
+	dealer := readIndex(r, "dealer")
+	count := int(r.Byte("share count"))
+	if err := r.Err(); err != nil {
+		return fmt.Errorf("threshold: galois share: %w", err)
+	}
+	if !p.Relinearize {
+		return fmt.Errorf("threshold: galois share: %w", wire.Malformed(wire.ErrMalformed, "preset %s has no rotation keys", p.Name))
+	}
+	els := p.RotationGaloisElements()
+	if count != len(els) {
+		return fmt.Errorf("threshold: galois share: %w", wire.Malformed(wire.ErrMalformed, "%d shares, preset %s has %d rotation keys", count, p.Name, len(els)))
+	}
+	if want := count * (8 + galoisShareSize(p)); len(r.Rest()) != want {
+		return fmt.Errorf("threshold: galois share: %w", wire.Malformed(bfv.ErrLength, "%d bytes, want %d", len(r.Rest()), want))
+	}
+	params := p.Params()
+	gkg := multiparty.NewGaloisKeyGenProtocol(params)
+	out := GaloisShare{Preset: p, E3ID: e3, Dealer: dealer, Shares: make([]multiparty.GaloisKeyGenShare, count)}
+	for k := range out.Shares {
+		el := r.Uint64("galois element")
+		if r.Err() == nil && el != els[k] {
+			r.Fail(wire.Malformed(wire.ErrMalformed, "share %d is for galois element %d, want %d", k, el, els[k]))
+		}
+		if err := r.Err(); err != nil {
+			return fmt.Errorf("threshold: galois share: %w", err)
+		}
+		out.Shares[k] = gkg.AllocateShare()
+		out.Shares[k].GaloisElement = el
+		readGadget(r, params, &out.Shares[k].GadgetCiphertext)
+	}
+	if err := r.Done(); err != nil {
+		return fmt.Errorf("threshold: galois share: %w", err)
+	}
+	*gs = out
+	return nil
+}
+
+// galoisShareSizes caches the encoded gadget size of one rotation-key share
+// per preset id.
+var galoisShareSizes sync.Map
+
+func galoisShareSize(p *bfv.Preset) int {
+	if v, ok := galoisShareSizes.Load(p.ID); ok {
+		return v.(int)
+	}
+	params := p.Params()
+	g := multiparty.NewGaloisKeyGenProtocol(params).AllocateShare()
+	size := 0
+	for _, row := range g.Value {
+		for _, vec := range row {
+			for _, poly := range vec {
+				size += wire.PolySize(params.N(), poly.Q.Level()) + wire.PolySize(params.N(), poly.P.Level())
+			}
+		}
+	}
+	galoisShareSizes.Store(p.ID, size)
+	return size
+}

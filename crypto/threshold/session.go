@@ -41,6 +41,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/tuneinsight/lattigo/v6/core/rlwe"
 	"github.com/tuneinsight/lattigo/v6/multiparty"
@@ -148,6 +149,9 @@ type Session struct {
 	pkCRP    multiparty.PublicKeyGenCRP
 	rlkCRP   *multiparty.RelinearizationKeyGenCRP
 	minLevel int
+
+	galOnce sync.Once // galCRP is sampled on first use: only programs that rotate need it
+	galCRP  []multiparty.GaloisKeyGenCRP
 }
 
 // NewSession validates cfg and derives the common random polynomials from
