@@ -215,3 +215,33 @@ func (c *Checker) Rejected(reason error) uint64 {
 func Equivocation(a, b *Envelope) bool {
 	return a.E3ID == b.E3ID && a.From == b.From && a.Step() == b.Step() && a.PayloadHash != b.PayloadHash
 }
+
+// Counts returns the rejection counts by reason (a copy), for metrics.
+func (c *Checker) Counts() map[error]uint64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out := make(map[error]uint64, len(c.rejected))
+	for k, v := range c.rejected {
+		out[k] = v
+	}
+	return out
+}
+
+// Reason is a short metric label for a rejection reason.
+func Reason(err error) string {
+	switch {
+	case errors.Is(err, ErrMalformed):
+		return "malformed"
+	case errors.Is(err, ErrWrongE3):
+		return "wrong_e3"
+	case errors.Is(err, ErrUnknownE3):
+		return "unknown_e3"
+	case errors.Is(err, ErrNotMember):
+		return "not_member"
+	case errors.Is(err, ErrBadSignature):
+		return "bad_signature"
+	case errors.Is(err, ErrPayloadHash):
+		return "payload_hash"
+	}
+	return "other"
+}

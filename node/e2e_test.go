@@ -10,12 +10,17 @@ import (
 	"net/http"
 	"os"
 	"slices"
+	"strconv"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/ciphernet/ciphernet/crypto/bfv"
 	"github.com/ciphernet/ciphernet/devnet"
 	"github.com/ciphernet/ciphernet/ledger"
+	"github.com/ciphernet/ciphernet/message"
+	"github.com/ciphernet/ciphernet/node"
 	"github.com/ciphernet/ciphernet/store"
 )
 
@@ -67,7 +72,7 @@ func (c *cluster) waitPhase(t *testing.T, id uint64, want ledger.Phase, timeout 
 		if time.Now().After(deadline) {
 			t.Fatalf("E3 %d in phase %v after %v, waiting for %v", id, ledger.Phase(rec.Phase), timeout, want)
 		}
-		time.Sleep(100 * time.Millisecond)
+		time.Sleep(20 * time.Millisecond)
 	}
 }
 
@@ -83,60 +88,167 @@ func httpDo(t *testing.T, method, url string, body []byte) (int, []byte) {
 	return resp.StatusCode, out
 }
 
-// TestNodesRunATally: three ciphernodes carry a tally E3 from request to a
-// released result with no orchestration beyond the requester and the
-// submitters: tickets, committee, dealing (commit, then reveal, pulled by
-// hash over libp2p), key confirmation, inputs through the HTTP API,
-// compute, re-execution, decryption shares over gossip, certified release.
+// TestNodesRunATally: five ciphernodes (t = 3) carry a tally E3 from
+// request to a released result with no orchestration beyond the requester
+// and the submitters: tickets, committee, dealing (commit, then reveal,
+// pulled by hash over libp2p), key confirmation, inputs through the HTTP
+// API, compute, re-execution, decryption shares over gossip, certified
+// release — on the insecure dev preset and once on the standard preset.
+// Afterwards no member's database file holds any secret of the E3, and
+// the operator surfaces (/metrics, /v1/node) report what happened.
 func TestNodesRunATally(t *testing.T) {
 	if testing.Short() {
 		t.Skip("multi-node run")
 	}
-	runTally(t, newCluster(t, 3), nil)
-}
-
-// TestNodeRestartsMidE3: a member is stopped, closed and reopened from its
-// directory during key generation, and another during the input phase;
-// each resumes from its store and the ledger and the E3 completes.
-func TestNodeRestartsMidE3(t *testing.T) {
-	if testing.Short() {
-		t.Skip("multi-node run")
-	}
-	for _, phase := range []ledger.Phase{ledger.PhaseKeyGen, ledger.PhaseInputs} {
-		t.Run(phase.String(), func(t *testing.T) {
-			c := newCluster(t, 3)
-			runTally(t, c, func(id uint64) {
-				c.waitPhase(t, id, phase, 180*time.Second)
-				if err := c.Restart(context.Background(), 1); err != nil {
+	for _, preset := range []uint8{ledger.PresetDev, ledger.PresetStandard} {
+		name, _ := bfv.ByID(preset)
+		t.Run(name.Name, func(t *testing.T) {
+			c := newCluster(t, 5)
+			var secrets [][]byte
+			id := runTally(t, c, tallyRun{n: 5, t: 3, preset: preset, inputs: func(id uint64) {
+				for _, nd := range c.Nodes {
+					secrets = append(secrets, node.SecretsOnDisk(nd, id)...)
+				}
+			}})
+			if len(secrets) < 5 {
+				t.Fatalf("only %d secrets seen during the input phase", len(secrets))
+			}
+			// Erasure: scan every member's bbolt file for the secrets it held.
+			for i, nd := range c.Nodes {
+				raw, err := os.ReadFile(node.StorePath(nd))
+				if err != nil {
 					t.Fatal(err)
 				}
-			})
+				for _, sec := range secrets {
+					if bytes.Contains(raw, sec) {
+						t.Fatalf("node %d's database file still contains a secret of E3 %d", i+1, id)
+					}
+				}
+			}
+			checkOperatorViews(t, c, id)
 		})
 	}
 }
 
-// runTally requests a 3-member tally, calls during (if set) once the E3 is
-// requested, submits six ballots through the nodes' APIs and checks the
-// released counts and the erasure of every member's secrets.
-func runTally(t *testing.T, c *cluster, during func(id uint64)) {
+// checkOperatorViews reads /metrics and /v1/node after a six-ballot E3
+// with one duplicate upload.
+func checkOperatorViews(t *testing.T, c *cluster, id uint64) {
+	t.Helper()
+	accepted, duplicate := 0.0, 0.0
+	for i := range c.Nodes {
+		m := scrape(t, c, i)
+		accepted += m[`ciphernet_inputs_total{result="accepted"}`]
+		duplicate += m[`ciphernet_inputs_total{result="duplicate"}`]
+		if m[fmt.Sprintf(`ciphernet_e3_phase{e3="%d",phase="completed"}`, id)] != 1 {
+			t.Errorf("node %d: /metrics does not show E3 %d completed", i+1, id)
+		}
+		if m[`ciphernet_phase_duration_seconds_count{phase="inputs"}`] < 1 {
+			t.Errorf("node %d: no input-phase latency observed", i+1)
+		}
+		code, body := httpDo(t, "GET", "http://"+c.Nodes[i].APIAddr()+"/v1/node", nil)
+		var st node.Status
+		if code != 200 || json.Unmarshal(body, &st) != nil || !st.Registered || st.Address != c.Nodes[i].Address().Hex() || len(st.E3s) == 0 {
+			t.Errorf("node %d: /v1/node: %d %s", i+1, code, body)
+		}
+	}
+	if accepted != 6 || duplicate != 1 {
+		t.Errorf("inputs counted: accepted %v duplicate %v, want 6 and 1", accepted, duplicate)
+	}
+}
+
+// scrape reads node i's /metrics into "name{labels}" -> value.
+func scrape(t *testing.T, c *cluster, i int) map[string]float64 {
+	t.Helper()
+	code, body := httpDo(t, "GET", "http://"+c.Nodes[i].APIAddr()+"/metrics", nil)
+	if code != 200 {
+		t.Fatalf("node %d /metrics: %d", i+1, code)
+	}
+	out := map[string]float64{}
+	for _, line := range strings.Split(string(body), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		k, v, ok := strings.Cut(line, " ")
+		if f, err := strconv.ParseFloat(v, 64); ok && err == nil {
+			out[k] = f
+		}
+	}
+	return out
+}
+
+// TestNodeRestartsMidE3: a member is stopped, closed and reopened from its
+// directory in each phase — key generation (dealing), inputs, compute,
+// decryption; it resumes from its store and the ledger, the E3 completes,
+// and its store shows it never made two different dealings or two
+// different decryption shares for one stage.
+func TestNodeRestartsMidE3(t *testing.T) {
+	if testing.Short() {
+		t.Skip("multi-node run")
+	}
+	for _, phase := range []ledger.Phase{ledger.PhaseKeyGen, ledger.PhaseInputs, ledger.PhaseCompute, ledger.PhaseDecrypt} {
+		t.Run(phase.String(), func(t *testing.T) {
+			c := newCluster(t, 3)
+			restart := func(id uint64) {
+				c.waitPhase(t, id, phase, 180*time.Second)
+				if err := c.Restart(context.Background(), 1); err != nil {
+					t.Fatal(err)
+				}
+			}
+			run := tallyRun{n: 3, t: 2, preset: ledger.PresetDev}
+			if phase <= ledger.PhaseInputs {
+				run.requested = restart
+			} else {
+				run.submitted = restart
+			}
+			id := runTally(t, c, run)
+			members, err := c.owner.CommitteeOf(context.Background(), id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			index := slices.Index(members, c.Nodes[1].Address()) + 1
+			made := node.SharesProduced(c.Nodes[1], id, index)
+			if made["dealing"] != 1 || made["decryption-share/0"] != 1 {
+				t.Fatalf("restarted member %d produced %v; want exactly one dealing and one share", index, made)
+			}
+		})
+	}
+}
+
+// tallyRun configures runTally; the hooks run once the E3 is requested,
+// once its input phase opened, and once every ballot was submitted.
+type tallyRun struct {
+	n, t      uint16
+	preset    uint8
+	requested func(id uint64)
+	inputs    func(id uint64)
+	submitted func(id uint64)
+}
+
+// runTally requests a tally, submits six ballots through the nodes' APIs
+// (and one duplicate) and checks the released counts and the erasure of
+// every member's secrets.
+func runTally(t *testing.T, c *cluster, run tallyRun) uint64 {
 	ctx := context.Background()
 	requester, _ := ledger.New(ctx, c.Chain.RPC(), c.Requester, c.File.Contracts, ledger.Options{})
-	id, _, err := requester.Request(ctx, ledger.Request{Program: ledger.ProgramID("tally"), Params: []uint64{3}, Preset: ledger.PresetDev,
-		N: 3, T: 2, Windows: ledger.Windows{Ticket: 25, Keygen: 300, Input: 50, Compute: 300, Decrypt: 300}})
+	id, _, err := requester.Request(ctx, ledger.Request{Program: ledger.ProgramID("tally"), Params: []uint64{3}, Preset: run.preset,
+		N: run.n, T: run.t, Windows: ledger.Windows{Ticket: 25, Keygen: 300, Input: 50, Compute: 300, Decrypt: 300}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if during != nil {
-		during(id)
+	if run.requested != nil {
+		run.requested(id)
 	}
 	rec := c.waitPhase(t, id, ledger.PhaseInputs, 180*time.Second)
+	if run.inputs != nil {
+		run.inputs(id)
+	}
 
 	api := func(i int) string { return "http://" + c.Nodes[i].APIAddr() }
 	code, pk := httpDo(t, "GET", fmt.Sprintf("%s/v1/e3/%d/publickey", api(0), id), nil)
 	if code != 200 || store.Keccak(pk) != rec.PkHash {
 		t.Fatalf("public key: status %d, hash matches ledger: %v", code, store.Keccak(pk) == rec.PkHash)
 	}
-	preset, _ := bfv.Lookup("dev")
+	preset, _ := bfv.ByID(run.preset)
 	key, err := preset.UnmarshalPublicKey(pk)
 	if err != nil {
 		t.Fatal(err)
@@ -156,13 +268,16 @@ func runTally(t *testing.T, c *cluster, during func(id uint64)) {
 		if i == 0 {
 			first = ct
 		}
-		code, body := httpDo(t, "POST", fmt.Sprintf("%s/v1/e3/%d/inputs", api(i%3), id), ct)
+		code, body := httpDo(t, "POST", fmt.Sprintf("%s/v1/e3/%d/inputs", api(i%len(c.Nodes)), id), ct)
 		if code != 201 {
 			t.Fatalf("input %d: %d %s", i, code, body)
 		}
 	}
 	if code, body := httpDo(t, "POST", fmt.Sprintf("%s/v1/e3/%d/inputs", api(0), id), first); code != 409 {
 		t.Fatalf("duplicate input: %d %s", code, body)
+	}
+	if run.submitted != nil {
+		run.submitted(id)
 	}
 	c.waitPhase(t, id, ledger.PhaseCompleted, 240*time.Second)
 
@@ -184,5 +299,41 @@ func runTally(t *testing.T, c *cluster, during func(id uint64)) {
 			}
 			time.Sleep(100 * time.Millisecond)
 		}
+	}
+	return id
+}
+
+// TestInputReplicationSurvivesLostGossip: every node loses the first two
+// announcements of each input it accepted and the first acknowledgement
+// of each input it replicated. Inputs must still reach t members before
+// their hashes are committed (the re-announcement every two blocks), and
+// the released counts must cover every receipted ballot.
+func TestInputReplicationSurvivesLostGossip(t *testing.T) {
+	if testing.Short() {
+		t.Skip("multi-node run")
+	}
+	c := newCluster(t, 3)
+	var mu sync.Mutex
+	seen := map[string]int{}
+	dropped := 0
+	for i, nd := range c.Nodes {
+		node.DropGossip(nd, func(env *message.Envelope) bool {
+			mu.Lock()
+			defer mu.Unlock()
+			key := fmt.Sprintf("%d/%d/%x", i, env.Kind, env.PayloadHash)
+			seen[key]++
+			limit := map[message.Kind]int{message.KindInput: 2, message.KindInputAck: 1}[env.Kind]
+			if seen[key] <= limit {
+				dropped++
+				return true
+			}
+			return false
+		})
+	}
+	runTally(t, c, tallyRun{n: 3, t: 2, preset: ledger.PresetDev})
+	mu.Lock()
+	defer mu.Unlock()
+	if dropped < 12 {
+		t.Fatalf("only %d envelopes dropped: the fault was not exercised", dropped)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -35,6 +36,9 @@ type engine struct {
 
 	viewMu sync.RWMutex
 	views  map[uint64]api.E3View // snapshots for the API
+	status map[uint64]E3Status   // snapshots for metrics and /v1/node
+	// headSeen mirrors head for readers outside the engine goroutine.
+	headSeen atomic.Uint64
 }
 
 // e3state is what the engine knows of one E3.
@@ -63,6 +67,7 @@ type e3state struct {
 	// announced is the head at the last (re-)announcement of unacknowledged
 	// inputs.
 	announced uint64
+	clock     phaseClock
 }
 
 // Engine inputs.
@@ -103,7 +108,7 @@ type outMsg struct {
 }
 
 func newEngine(n *Node) *engine {
-	return &engine{n: n, log: n.log, events: make(chan any, 1024), e3s: map[uint64]*e3state{}, views: map[uint64]api.E3View{}}
+	return &engine{n: n, log: n.log, events: make(chan any, 1024), e3s: map[uint64]*e3state{}, views: map[uint64]api.E3View{}, status: map[uint64]E3Status{}}
 }
 
 // Name implements Service.
@@ -139,6 +144,7 @@ func (g *engine) apply(ctx context.Context, ev any) error {
 		return g.onLedger(ctx, ev.ev)
 	case evTick:
 		g.head = ev.head
+		g.headSeen.Store(ev.head)
 		for _, s := range g.e3s {
 			if err := g.onTick(ctx, s); err != nil {
 				return err
@@ -393,7 +399,7 @@ func (g *engine) machine(ctx context.Context, s *e3state, members []common.Addre
 			return nil, fmt.Errorf("node: committee member %s: %w", a, err)
 		}
 		pubs[i] = node.TransportKey
-		g.n.connect(ctx, node)
+		g.n.connect(ctx, a, node)
 	}
 	m, err := protocol.New(protocol.Config{
 		Threshold: threshold.Config{Preset: s.inst.Preset(), E3ID: s.id, N: len(members), T: int(s.rec.T), Decryptions: int(s.rec.Stages), Seed: s.rec.Seed},
@@ -857,7 +863,10 @@ func (g *engine) publishView(s *e3state) {
 	if s.rec.PkHash != ([32]byte{}) {
 		v.PublicKeyHash = common.Hash(s.rec.PkHash).Hex()
 	}
+	g.observePhase(s, v.Phase)
+	st := statusOf(s)
 	g.viewMu.Lock()
 	g.views[s.id] = v
+	g.status[s.id] = st
 	g.viewMu.Unlock()
 }

@@ -13,8 +13,10 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -52,8 +54,14 @@ type Node struct {
 	wake      chan struct{}
 	ownsRPC   bool // the ledger connection was dialed here (not lent by Deps)
 
+	metrics *metrics
+	// dropGossip, when set (fault-injection tests only), makes the node
+	// silently lose the topic messages it returns true for.
+	dropGossip atomic.Pointer[func(envelope []byte) bool]
+
 	mu         sync.RWMutex
 	committees map[uint64][]common.Address
+	peerIDs    map[common.Address]peer.ID // registered peer ids, by operator
 	topics     map[uint64]*p2p.Topic
 }
 
@@ -78,7 +86,7 @@ func Open(ctx context.Context, cfg Config, password string, log *slog.Logger, de
 		return nil, err
 	}
 	n := &Node{cfg: cfg, log: log, keys: keys, programs: builtin.Registry(), wake: make(chan struct{}, 1),
-		committees: map[uint64][]common.Address{}, topics: map[uint64]*p2p.Topic{}}
+		committees: map[uint64][]common.Address{}, topics: map[uint64]*p2p.Topic{}, peerIDs: map[common.Address]peer.ID{}}
 	n.transport = new(threshold.TransportKey)
 	if err := n.transport.UnmarshalBinary(keys.Keys.Transport.Bytes()); err != nil {
 		return nil, err
@@ -125,6 +133,7 @@ func Open(ctx context.Context, cfg Config, password string, log *slog.Logger, de
 		}
 	}
 	n.engine = newEngine(n)
+	n.metrics = newMetrics(n)
 	return n, nil
 }
 
@@ -207,7 +216,7 @@ func (n *Node) Run(ctx context.Context) error {
 		return fmt.Errorf("node: restore: %w", err)
 	}
 	services := []Service{n.engine, watcher{n, from}, ticker{n},
-		&Outbox{Store: n.st, Deliver: n.deliver, Retry: n.cfg.OutboxRetry.Duration, Wake: n.wake, Log: n.log}}
+		&Outbox{Store: n.st, Deliver: n.deliver, Merge: mergeOutbox, Retry: n.cfg.OutboxRetry.Duration, Wake: n.wake, Log: n.log}}
 	if n.apiLn != nil {
 		services = append(services, apiService{n})
 	}
@@ -276,7 +285,7 @@ type apiService struct{ n *Node }
 func (a apiService) Name() string { return "api" }
 
 func (a apiService) Run(ctx context.Context) error {
-	srv := &http.Server{Handler: api.New(backend{a.n}, a.n.log), ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Handler: a.n.handler(), ReadHeaderTimeout: 10 * time.Second}
 	go func() {
 		<-ctx.Done()
 		shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
@@ -351,7 +360,7 @@ func (n *Node) deliver(ctx context.Context, raw []byte) error {
 	case "confirm":
 		_, err = n.lc.ConfirmPublicKey(ctx, m.E3, m.Hashes[0])
 	case "inputs":
-		_, err = n.lc.PublishInputs(ctx, m.E3, m.Hashes)
+		err = n.commitInputs(ctx, m.E3, m.Hashes)
 	case "output":
 		var rec ledger.E3
 		if rec, err = n.lc.GetE3(ctx, m.E3); err == nil {
@@ -367,6 +376,9 @@ func (n *Node) deliver(ctx context.Context, raw []byte) error {
 		n.mu.RLock()
 		t := n.topics[m.E3]
 		n.mu.RUnlock()
+		if drop := n.dropGossip.Load(); drop != nil && (*drop)(m.Data) {
+			break // fault injection (tests): lost on the way, as gossip may be
+		}
 		if t != nil {
 			err = t.Publish(ctx, m.Data)
 		}
@@ -380,9 +392,60 @@ func (n *Node) deliver(ctx context.Context, raw []byte) error {
 	// cost (the attestation that completes an E3 pays every member) — is
 	// retried with a fresh estimate.
 	var revert *ledger.RevertError
-	if errors.As(err, &revert) {
+	switch {
+	case errors.As(err, &revert):
+		n.metrics.delivered.WithLabelValues(m.Op, "refused").Inc()
 		n.log.Info("ledger refused a transaction; not retrying", "op", m.Op, "e3", m.E3, "err", err)
 		return nil
+	case err != nil:
+		n.metrics.delivered.WithLabelValues(m.Op, "retry").Inc()
+		return err
+	}
+	n.metrics.delivered.WithLabelValues(m.Op, "sent").Inc()
+	return nil
+}
+
+// maxInputBatch bounds the input hashes committed in one transaction
+// (about 26k gas each: 256 stay far below a block's gas limit).
+const maxInputBatch = 256
+
+// mergeOutbox folds input commitments of one E3 into one transaction: the
+// outbox calls it on the messages waiting while a transaction is mined, so
+// the ingest rate is not bounded by one commitment per block.
+func mergeOutbox(a, b []byte) ([]byte, bool) {
+	var x, y outMsg
+	if json.Unmarshal(a, &x) != nil || json.Unmarshal(b, &y) != nil ||
+		x.Op != "inputs" || y.Op != "inputs" || x.E3 != y.E3 || len(x.Hashes)+len(y.Hashes) > maxInputBatch {
+		return nil, false
+	}
+	x.Hashes = append(x.Hashes, y.Hashes...)
+	raw, err := json.Marshal(x)
+	return raw, err == nil
+}
+
+// commitInputs commits the hashes the ledger does not hold yet. A batch
+// is all or nothing on the ledger, and the same ciphertext may have been
+// uploaded to two members, or this batch sent before a crash: so hashes
+// already committed are left out, and a duplicate that appears between the
+// check and the transaction makes the whole batch retry (not drop).
+func (n *Node) commitInputs(ctx context.Context, e3 uint64, hashes []common.Hash) error {
+	todo := make([]common.Hash, 0, len(hashes))
+	for _, h := range hashes {
+		committed, _, err := n.lc.InputIndex(ctx, e3, h)
+		if err != nil {
+			return err
+		}
+		if !committed && !slices.Contains(todo, h) {
+			todo = append(todo, h)
+		}
+	}
+	if len(todo) == 0 {
+		return nil
+	}
+	_, err := n.lc.PublishInputs(ctx, e3, todo)
+	var revert *ledger.RevertError
+	if errors.As(err, &revert) && revert.Name == "DuplicateInput" {
+		return fmt.Errorf("node: input batch raced a duplicate; retrying: %v", err) // not a RevertError: retried
 	}
 	return err
 }
@@ -399,7 +462,12 @@ func (n *Node) blob(h store.Hash) ([]byte, bool) {
 }
 
 // connect dials a registered node's advertised addresses.
-func (n *Node) connect(ctx context.Context, node ledger.Node) {
+func (n *Node) connect(ctx context.Context, who common.Address, node ledger.Node) {
+	if pid, err := peer.IDFromBytes(node.PeerId); err == nil {
+		n.mu.Lock()
+		n.peerIDs[who] = pid
+		n.mu.Unlock()
+	}
 	for _, a := range strings.Split(node.Addrs, ",") {
 		if a == "" {
 			continue
@@ -420,7 +488,7 @@ func (n *Node) fetchFrom(ctx context.Context, who common.Address, h store.Hash) 
 	if err != nil {
 		return nil, fmt.Errorf("node: peer id of %s: %w", who, err)
 	}
-	n.connect(ctx, node)
+	n.connect(ctx, who, node)
 	return n.host.Fetch(ctx, pid, h)
 }
 

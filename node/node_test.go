@@ -2,16 +2,20 @@ package node
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/ciphernet/ciphernet/keystore"
 	"github.com/ciphernet/ciphernet/store"
@@ -172,6 +176,70 @@ func TestOutboxDeliversInOrderAfterFailures(t *testing.T) {
 	}
 	if strings.Join(got, ",") != "0,1,2,3,4" {
 		t.Fatalf("delivered %v", got)
+	}
+	st.View(func(tx *store.Tx) error {
+		if n := tx.OutboxLen(); n != 0 {
+			t.Errorf("%d messages left after delivery", n)
+		}
+		return nil
+	})
+}
+
+// TestOutboxBatchesInputCommitments: input commitments of one E3 waiting
+// in the outbox go out as one transaction (other messages keep their own,
+// in order), up to the batch bound; all merged entries are acknowledged.
+func TestOutboxBatchesInputCommitments(t *testing.T) {
+	st, err := store.Open(filepath.Join(t.TempDir(), "node.db"), plainSealer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	msg := func(m outMsg) []byte { raw, _ := json.Marshal(m); return raw }
+	h := func(i int) common.Hash { return common.BigToHash(big.NewInt(int64(i + 1))) }
+	st.Update(func(tx *store.Tx) error {
+		tx.Enqueue(msg(outMsg{Op: "inputs", E3: 1, Hashes: []common.Hash{h(0)}}))
+		tx.Enqueue(msg(outMsg{Op: "publish", E3: 1, Data: []byte("ack")}))
+		tx.Enqueue(msg(outMsg{Op: "inputs", E3: 2, Hashes: []common.Hash{h(100)}}))
+		for i := 1; i < maxInputBatch+10; i++ {
+			tx.Enqueue(msg(outMsg{Op: "inputs", E3: 1, Hashes: []common.Hash{h(i)}}))
+		}
+		return nil
+	})
+	var got []outMsg
+	deliver := func(_ context.Context, raw []byte) error {
+		var m outMsg
+		if err := json.Unmarshal(raw, &m); err != nil {
+			return err
+		}
+		got = append(got, m)
+		return nil
+	}
+	ob := &Outbox{Store: st, Deliver: deliver, Merge: mergeOutbox, Log: quiet}
+	for {
+		sent, err := ob.drain(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !sent {
+			break
+		}
+	}
+	var shape []string
+	var e3one []common.Hash
+	for _, m := range got {
+		shape = append(shape, fmt.Sprintf("%s/%d/%d", m.Op, m.E3, len(m.Hashes)))
+		if m.Op == "inputs" && m.E3 == 1 {
+			e3one = append(e3one, m.Hashes...)
+		}
+	}
+	want := fmt.Sprintf("inputs/1/%d,publish/1/0,inputs/2/1,inputs/1/10", maxInputBatch)
+	if strings.Join(shape, ",") != want {
+		t.Fatalf("delivered %v, want %s", shape, want)
+	}
+	for i, hh := range e3one {
+		if hh != h(i) {
+			t.Fatalf("E3 1 hash %d out of order", i)
+		}
 	}
 	st.View(func(tx *store.Tx) error {
 		if n := tx.OutboxLen(); n != 0 {

@@ -59,7 +59,12 @@ type Outbox struct {
 	// Wake, if set, is signalled when new messages are enqueued; otherwise
 	// the outbox polls every Retry.
 	Wake <-chan struct{}
-	Log  *slog.Logger
+	// Merge, if set, folds a later pending message b into an earlier one a
+	// (both still unsent) and reports whether it did; the merged message
+	// is delivered in a's place and both are acknowledged together. Only
+	// messages whose relative order does not matter may be merged.
+	Merge func(a, b []byte) ([]byte, bool)
+	Log   *slog.Logger
 }
 
 // Name implements Service.
@@ -100,16 +105,41 @@ func (o *Outbox) Run(ctx context.Context) error {
 // drain sends pending messages in order until one fails.
 func (o *Outbox) drain(ctx context.Context) (bool, error) {
 	var pending []store.Entry
-	if err := o.Store.View(func(tx *store.Tx) error { pending = tx.Pending(64); return nil }); err != nil {
+	if err := o.Store.View(func(tx *store.Tx) error { pending = tx.Pending(outboxWindow); return nil }); err != nil {
 		return false, err
 	}
-	for _, e := range pending {
-		if err := o.Deliver(ctx, e.Msg); err != nil {
+	merged := make([]bool, len(pending))
+	for i, e := range pending {
+		if merged[i] {
+			continue
+		}
+		msg, seqs := e.Msg, []uint64{e.Seq}
+		for j := i + 1; o.Merge != nil && j < len(pending); j++ {
+			if merged[j] {
+				continue
+			}
+			if m, ok := o.Merge(msg, pending[j].Msg); ok {
+				msg, seqs, merged[j] = m, append(seqs, pending[j].Seq), true
+			}
+		}
+		if err := o.Deliver(ctx, msg); err != nil {
 			return false, fmt.Errorf("outbox entry %d: %w", e.Seq, err)
 		}
-		if err := o.Store.Update(func(tx *store.Tx) error { return tx.Ack(e.Seq) }); err != nil {
+		err := o.Store.Update(func(tx *store.Tx) error {
+			for _, s := range seqs {
+				if err := tx.Ack(s); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
 			return false, err
 		}
 	}
 	return len(pending) > 0, nil
 }
+
+// outboxWindow is how many pending messages one drain looks at (and may
+// merge).
+const outboxWindow = 512

@@ -228,6 +228,26 @@ func (t *Tx) Blob(h Hash) ([]byte, error) {
 // HasBlob reports whether the blob is stored.
 func (t *Tx) HasBlob(h Hash) bool { return t.tx.Bucket(bucketBlobs).Get(h[:]) != nil }
 
+// ForEachBlob calls fn with every stored blob (audits and tests: what a
+// node has published or received stays inspectable).
+func (t *Tx) ForEachBlob(fn func(h Hash, data []byte) error) error {
+	return t.tx.Bucket(bucketBlobs).ForEach(func(k, v []byte) error { return fn(Hash(k), v) })
+}
+
+// SealedSecrets returns an E3's secrets as they are stored on disk
+// (sealed), by name: what a scan of the database file must no longer find
+// once the E3 is erased.
+func (t *Tx) SealedSecrets(id uint64) map[string][]byte {
+	out := map[string][]byte{}
+	if b := t.tx.Bucket(bucketSecrets).Bucket(u64(id)); b != nil {
+		b.ForEach(func(k, v []byte) error {
+			out[string(k)] = append([]byte(nil), v...)
+			return nil
+		})
+	}
+	return out
+}
+
 // DeleteBlob removes a blob (e.g. a dealing, which carries sealed shares,
 // when its E3 ends).
 func (t *Tx) DeleteBlob(h Hash) error { return t.tx.Bucket(bucketBlobs).Delete(h[:]) }

@@ -23,7 +23,7 @@ func newNodeCmd() *cobra.Command {
 		Short: "Set up and run a ciphernode",
 	}
 	cmd.AddCommand(newNodeInitCmd(), newNodeStartCmd())
-	cmd.AddCommand(newNodeRegisterCmd())
+	cmd.AddCommand(newNodeRegisterCmd(), newNodeStatusCmd())
 	return cmd
 }
 
