@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math/big"
 	"net/http"
 	"os"
 	"slices"
@@ -16,11 +17,16 @@ import (
 	"testing"
 	"time"
 
+	ethcrypto "github.com/ethereum/go-ethereum/crypto"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/ciphernet/ciphernet/chain"
 	"github.com/ciphernet/ciphernet/crypto/bfv"
 	"github.com/ciphernet/ciphernet/devnet"
 	"github.com/ciphernet/ciphernet/ledger"
 	"github.com/ciphernet/ciphernet/message"
 	"github.com/ciphernet/ciphernet/node"
+	"github.com/ciphernet/ciphernet/p2p"
 	"github.com/ciphernet/ciphernet/store"
 )
 
@@ -336,4 +342,88 @@ func TestInputReplicationSurvivesLostGossip(t *testing.T) {
 	if dropped < 12 {
 		t.Fatalf("only %d envelopes dropped: the fault was not exercised", dropped)
 	}
+}
+
+// TestNodesDropBadTopicMessages: an outsider on the E3 topics sends a
+// member's genuine envelope replayed on another E3's topic, the same
+// envelope with its signature forged, and an envelope it signed itself
+// as a non-member. Each is dropped inside gossipsub, counted under its
+// reason in /metrics, and the E3 still completes.
+func TestNodesDropBadTopicMessages(t *testing.T) {
+	if testing.Short() {
+		t.Skip("multi-node run")
+	}
+	c := newCluster(t, 3)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	requester, _ := ledger.New(ctx, c.Chain.RPC(), c.Requester, c.File.Contracts, ledger.Options{})
+	other, _, err := requester.Request(ctx, ledger.Request{Program: ledger.ProgramID("tally"), Params: []uint64{3}, Preset: ledger.PresetDev,
+		N: 3, T: 2, Windows: ledger.Windows{Ticket: 25, Keygen: 300, Input: 300, Compute: 300, Decrypt: 300}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	outsider, err := p2p.New(ctx, p2p.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer outsider.Close()
+	accept := func(context.Context, peer.ID, []byte) error { return nil }
+	domain := message.Domain{ChainID: big.NewInt(chain.ChainID), E3Manager: c.File.Contracts.E3Manager}
+	stranger, _ := ethcrypto.GenerateKey()
+
+	runTally(t, c, tallyRun{n: 3, t: 2, preset: ledger.PresetDev, inputs: func(id uint64) {
+		c.waitPhase(t, other, ledger.PhaseInputs, 180*time.Second)
+		for _, a := range c.Nodes[0].P2PAddrs() {
+			if outsider.Connect(ctx, a) == nil {
+				break
+			}
+		}
+		here, err := outsider.Join(id, accept)
+		if err != nil {
+			t.Fatal(err)
+		}
+		there, err := outsider.Join(other, accept)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Capture a genuine member envelope of E3 id (input announcements
+		// and acknowledgements flow once ballots are uploaded).
+		go func() {
+			for ctx.Err() == nil {
+				msg, err := here.Next(ctx)
+				if err != nil {
+					return
+				}
+				genuine := msg.Data
+				forged := slices.Clone(genuine)
+				forged[100] ^= 0xff // inside the signature
+				fake, _ := domain.New(stranger, id, message.KindInputAck, 0, make([]byte, 32))
+				fakeRaw, _ := fake.MarshalBinary()
+				there.Publish(ctx, genuine) // replay on another E3's topic
+				here.Publish(ctx, forged)
+				here.Publish(ctx, fakeRaw)
+				time.Sleep(time.Second)
+			}
+		}()
+	}, submitted: func(uint64) {
+		deadline := time.Now().Add(60 * time.Second)
+		for {
+			got := map[string]float64{}
+			for i := range c.Nodes {
+				for k, v := range scrape(t, c, i) {
+					if strings.HasPrefix(k, "ciphernet_messages_rejected_total") {
+						got[k] += v
+					}
+				}
+			}
+			if got[`ciphernet_messages_rejected_total{reason="wrong_e3"}`] > 0 && got[`ciphernet_messages_rejected_total{reason="bad_signature"}`] > 0 &&
+				got[`ciphernet_messages_rejected_total{reason="not_member"}`] > 0 {
+				return
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("rejections counted: %v; want wrong_e3, bad_signature and not_member", got)
+			}
+			time.Sleep(500 * time.Millisecond)
+		}
+	}})
 }
