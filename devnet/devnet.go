@@ -3,6 +3,12 @@
 // loopback, the contracts deployed with the built-in programs registered, and
 // N real ciphernodes — each with its own directory, keystore, bbolt store,
 // libp2p host and HTTP API — registered, bonded, connected and running.
+//
+// By default the nodes run inside the calling process (fast, and tests can
+// reach into them). With Config.Processes each node is its own OS process
+// (`ciphernet node start`) under a small supervisor, so that nodes can be
+// killed with SIGKILL and restarted from their directories as real
+// deployments are.
 package devnet
 
 import (
@@ -44,8 +50,16 @@ type Config struct {
 	BlockTime time.Duration
 	// RPCAddr serves the chain on loopback ("127.0.0.1:0" picks a port).
 	RPCAddr string
-	// Log receives the nodes' logs (nil: discarded).
+	// Log receives the nodes' logs (nil: discarded). In Processes mode
+	// each node writes its own DIR/nodeI/node.log instead.
 	Log *slog.Logger
+	// Processes runs each node as its own OS process (`Binary node start
+	// --config DIR/nodeI/config.toml`) with fixed loopback ports, so that
+	// it can be killed (Kill) and restarted (Restart) like a real one.
+	Processes bool
+	// Binary is the ciphernet executable run in Processes mode (the CLI
+	// passes its own os.Executable()).
+	Binary string
 }
 
 // NodeInfo is one node in the network file.
@@ -54,6 +68,11 @@ type NodeInfo struct {
 	API     string   `json:"api"`
 	P2P     []string `json:"p2p"`
 	Dir     string   `json:"dir"`
+	// PID is the process running the node: its own in Processes mode,
+	// the devnet's otherwise.
+	PID int `json:"pid"`
+	// Log is the node's log file (Processes mode).
+	Log string `json:"log,omitempty"`
 }
 
 // File is the devnet's network file: the ledger's network file plus the
@@ -80,6 +99,7 @@ type Devnet struct {
 	stops   []context.CancelFunc
 	stopped []chan struct{}
 	opens   []func(context.Context) (*node.Node, error)
+	procs   *supervisor // Processes mode only
 }
 
 // Start builds and starts a devnet.
@@ -99,14 +119,16 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
+	if cfg.Processes {
+		if err := checkBinary(cfg.Binary); err != nil {
+			return nil, err
+		}
+	}
 	if err := os.MkdirAll(cfg.Dir, 0o700); err != nil {
 		return nil, fmt.Errorf("devnet: %w", err)
 	}
 	path := filepath.Join(cfg.Dir, "network.json")
 	// Node identities first, so the genesis can fund them.
-	type member struct {
-		dir, password string
-	}
 	var members []member
 	alloc := types.GenesisAlloc{}
 	for i := range cfg.Nodes {
@@ -146,6 +168,13 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 	if err := d.save(); err != nil {
 		return nil, err
 	}
+	if cfg.Processes {
+		if err := d.startProcesses(ctx, cfg, members); err != nil {
+			return nil, err
+		}
+		ok = true
+		return d, nil
+	}
 	d.runCtx, d.cancel = context.WithCancel(context.Background())
 	for _, m := range members {
 		c, err := node.Load(filepath.Join(m.dir, "config.toml"))
@@ -168,7 +197,7 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 		if err := nd.Register(ctx, ether(int64(2+len(d.Nodes)%4))); err != nil {
 			return nil, err
 		}
-		d.File.Nodes = append(d.File.Nodes, NodeInfo{Address: nd.Address().Hex(), API: nd.APIAddr(), P2P: nd.P2PAddrs(), Dir: m.dir})
+		d.File.Nodes = append(d.File.Nodes, NodeInfo{Address: nd.Address().Hex(), API: nd.APIAddr(), P2P: nd.P2PAddrs(), Dir: m.dir, PID: os.Getpid()})
 	}
 	if err := d.save(); err != nil {
 		return nil, err
@@ -193,23 +222,38 @@ func (d *Devnet) run(i int) {
 		defer d.wg.Done()
 		defer close(done)
 		if err := nd.Run(nodeCtx); err != nil {
-			d.mu.Lock()
-			d.errs = append(d.errs, fmt.Errorf("node %s: %w", nd.Address(), err))
-			d.mu.Unlock()
+			d.fail(fmt.Errorf("node %s: %w", nd.Address(), err))
 		}
 	}()
 }
 
+// member is one node directory and its keystore password.
+type member struct {
+	dir, password string
+}
+
 // Stop stops node i (0-based) as if its process died; the others go on.
+// In Processes mode the process gets SIGTERM (SIGKILL if it lingers) and
+// Stop waits for it to exit.
 func (d *Devnet) Stop(i int) {
+	if d.procs != nil {
+		d.procs.stop(i)
+		return
+	}
 	d.stops[i]()
 	<-d.stopped[i]
 }
 
 // Restart stops node i, closes it and opens it again from its directory
 // alone (keystore, store, config), as a crashed process restarts; it
-// resumes from its store and the ledger. The API gets a new port.
+// resumes from its store and the ledger. The API gets a new port. In
+// Processes mode the process (stopped first if still running) is started
+// again on the same directory and ports, and Restart returns once its API
+// answers /healthz.
 func (d *Devnet) Restart(ctx context.Context, i int) error {
+	if d.procs != nil {
+		return d.restartProcess(ctx, i)
+	}
 	d.Stop(i)
 	if err := d.Nodes[i].Close(); err != nil {
 		return fmt.Errorf("devnet: close node %d: %w", i, err)
@@ -231,20 +275,33 @@ func (d *Devnet) Restart(ctx context.Context, i int) error {
 	return d.save()
 }
 
-// Err reports the first node failure, if any.
+// Err reports the node failures so far, if any (in Processes mode: node
+// processes that exited without being stopped or killed).
 func (d *Devnet) Err() error {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	return errors.Join(d.errs...)
 }
 
-// Close stops every node and the chain.
+// fail records a node failure for Err.
+func (d *Devnet) fail(err error) {
+	d.mu.Lock()
+	d.errs = append(d.errs, err)
+	d.mu.Unlock()
+}
+
+// Close stops every node and the chain. In Processes mode every node
+// process still running gets SIGTERM, then SIGKILL if it lingers; none is
+// left behind.
 func (d *Devnet) Close() error {
 	if d.cancel != nil {
 		d.cancel()
 	}
 	d.wg.Wait()
 	var errs []error
+	if d.procs != nil {
+		d.procs.close()
+	}
 	for _, nd := range d.Nodes {
 		errs = append(errs, nd.Close())
 	}
@@ -255,6 +312,8 @@ func (d *Devnet) Close() error {
 }
 
 func (d *Devnet) save() error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
 	b, err := json.MarshalIndent(d.File, "", "  ")
 	if err != nil {
 		return err

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 	"os/signal"
 	"syscall"
 	"time"
@@ -25,12 +26,24 @@ func newDevnetCmd() *cobra.Command {
 contracts with the built-in programs, and runs N ciphernodes in this process,
 each with its own directory (keystore, bbolt store), libp2p host and HTTP API,
 registered and bonded. It writes DIR/network.json (rpc, chainId, contracts, a
-funded requester key, and the nodes with their API addresses) and runs until
-interrupted.`,
+funded requester key, and the nodes with their API addresses and pids) and
+runs until interrupted.
+
+With --processes each node runs as its own OS process ('ciphernet node start
+--config DIR/nodeI/config.toml', fixed loopback ports, log in
+DIR/nodeI/node.log), so nodes can be killed (kill -9 PID) and restarted with
+the same command; interrupting the devnet stops them all.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if cfg.Dir == "" {
 				return fmt.Errorf("--dir is required")
+			}
+			if cfg.Processes {
+				exe, err := os.Executable()
+				if err != nil {
+					return fmt.Errorf("--processes: locating the ciphernet binary: %w", err)
+				}
+				cfg.Binary = exe
 			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
 			defer stop()
@@ -44,7 +57,11 @@ interrupted.`,
 			} else {
 				fmt.Fprintf(cmd.OutOrStdout(), "network file %s\nrpc          %s\n", d.Path, d.File.RPC)
 				for _, n := range d.File.Nodes {
-					fmt.Fprintf(cmd.OutOrStdout(), "node %s  api http://%s\n", n.Address, n.API)
+					fmt.Fprintf(cmd.OutOrStdout(), "node %s  api http://%s  pid %d", n.Address, n.API, n.PID)
+					if n.Log != "" {
+						fmt.Fprintf(cmd.OutOrStdout(), "  log %s", n.Log)
+					}
+					fmt.Fprintln(cmd.OutOrStdout())
 				}
 				fmt.Fprintln(cmd.OutOrStdout(), "running; interrupt to stop")
 			}
@@ -61,5 +78,6 @@ interrupted.`,
 	f.DurationVar(&cfg.BlockTime, "block-time", 250*time.Millisecond, "block interval of the embedded chain")
 	f.StringVar(&cfg.RPCAddr, "rpc", "127.0.0.1:0", "loopback address of the chain's JSON-RPC (port 0: any)")
 	f.BoolVar(&asJSON, "json", false, "print the network file as JSON")
+	f.BoolVar(&cfg.Processes, "processes", false, "run each node as its own OS process (ciphernet node start), so it can be killed and restarted")
 	return cmd
 }

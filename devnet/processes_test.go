@@ -1,0 +1,405 @@
+package devnet_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/ciphernet/ciphernet/crypto/bfv"
+	"github.com/ciphernet/ciphernet/devnet"
+	"github.com/ciphernet/ciphernet/ledger"
+	"github.com/ciphernet/ciphernet/program/builtin"
+	"github.com/ciphernet/ciphernet/store"
+)
+
+// The ciphernet binary, built once per test binary into binDir.
+var (
+	buildOnce sync.Once
+	binDir    string
+	binPath   string
+	buildErr  error
+)
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if binDir != "" {
+		os.RemoveAll(binDir)
+	}
+	os.Exit(code)
+}
+
+// ciphernetBinary builds ./cmd/ciphernet (without -race even when the test
+// runs under it: the nodes are real processes, the race detector watches
+// the supervisor).
+func ciphernetBinary(t *testing.T) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		if binDir, buildErr = os.MkdirTemp("", "ciphernet-bin-"); buildErr != nil {
+			return
+		}
+		binPath = filepath.Join(binDir, "ciphernet")
+		cmd := exec.Command("go", "build", "-o", binPath, "github.com/ciphernet/ciphernet/cmd/ciphernet")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return binPath
+}
+
+// startProcesses starts a Processes-mode devnet whose every process is
+// gone when the test ends, pass or fail.
+func startProcesses(t *testing.T, nodes int) *devnet.Devnet {
+	t.Helper()
+	bin := ciphernetBinary(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	d, err := devnet.Start(ctx, devnet.Config{Dir: t.TempDir(), Nodes: nodes, BlockTime: 250 * time.Millisecond, Processes: true, Binary: bin})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		var pids []int
+		for _, n := range d.File.Nodes {
+			pids = append(pids, n.PID)
+		}
+		d.Close()
+		for _, pid := range pids {
+			if alive(pid) {
+				t.Errorf("process %d outlived Close", pid)
+			}
+		}
+	})
+	return d
+}
+
+// alive reports whether pid names a live process (a zombie counts as
+// dead: Close reaps its children, so none should remain either way).
+func alive(pid int) bool {
+	if syscall.Kill(pid, 0) != nil {
+		return false
+	}
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	return err != nil || !bytes.Contains(b, []byte(") Z "))
+}
+
+// TestProcessesSurviveKill9 (issue 4, must hold): five node processes, a
+// dev-preset tally with n=5, t=3; right after the public key is published
+// two members are killed with SIGKILL, ballots go to the three left, one
+// killed member is started again on its directory while the E3 runs, and
+// the E3 completes with the counts of the ballots. No process survives the
+// test.
+func TestProcessesSurviveKill9(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and runs five node processes")
+	}
+	d := startProcesses(t, 5)
+	for i, n := range d.File.Nodes {
+		if n.PID == 0 || n.PID == os.Getpid() || !alive(n.PID) || !d.Running(i) {
+			t.Fatalf("node %d: pid %d not a live process of its own", i+1, n.PID)
+		}
+		if _, err := os.Stat(n.Log); err != nil {
+			t.Fatalf("node %d log: %v", i+1, err)
+		}
+	}
+	var onDisk devnet.File
+	if b, err := os.ReadFile(d.Path); err != nil || json.Unmarshal(b, &onDisk) != nil || len(onDisk.Nodes) != 5 || onDisk.Nodes[0].PID != d.File.Nodes[0].PID {
+		t.Fatalf("network.json does not list the node pids: %v", err)
+	}
+
+	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
+	defer cancel()
+	inst, err := builtin.Registry().Configure("tally", "dev", json.RawMessage(`{"options":3}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	requester, err := ledger.New(ctx, d.Chain.RPC(), d.Requester, d.File.Contracts, ledger.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, err := requester.Eth().BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stream, err := requester.Stream(ledger.StreamConfig{From: head, PollInterval: 100 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, _, err := requester.Request(ctx, ledger.Request{
+		Program: ledger.ProgramID("tally"), Params: []uint64{3}, Preset: inst.Preset().ID, N: 5, T: 3,
+		Windows: ledger.Windows{Ticket: 16, Keygen: 240, Input: 80, Compute: 240, Decrypt: 60},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	var members []common.Address
+	var killed []int
+	ballots := []int{2, 0, 1, 2, 2, 1, 0}
+	for done := false; !done; {
+		ev, err := stream.Next(ctx)
+		if err != nil {
+			t.Fatalf("waiting for E3 %d: %v\n%s", id, err, logs(d))
+		}
+		switch e := ev.Data.(type) {
+		case *ledger.CommitteeFinalized:
+			if e.E3Id.Uint64() == id {
+				members = e.Members
+			}
+		case *ledger.PublicKeyPublished:
+			if e.E3Id.Uint64() != id {
+				continue
+			}
+			// kill -9 the last two members (the compute provider is the
+			// first live one, so the output path stays the usual one).
+			for _, m := range members[3:] {
+				i := nodeIndex(t, d, m)
+				if err := d.Kill(i); err != nil {
+					t.Fatal(err)
+				}
+				if d.Running(i) || alive(d.File.Nodes[i].PID) {
+					t.Fatalf("node %d still runs after SIGKILL", i+1)
+				}
+				killed = append(killed, i)
+			}
+			var live []string
+			for _, m := range members[:3] {
+				live = append(live, d.File.Nodes[nodeIndex(t, d, m)].API)
+			}
+			submit(ctx, t, inst, live, id, common.Hash(e.PkHash), ballots)
+			// A killed member comes back on its own directory while
+			// the E3 runs.
+			if err := d.Restart(ctx, killed[0]); err != nil {
+				t.Fatalf("restart: %v", err)
+			}
+		case *ledger.E3Failed:
+			if e.E3Id.Uint64() == id {
+				t.Fatalf("E3 %d failed in phase %v: %v\n%s", id, ledger.Phase(e.Phase), ledger.FailReason(e.Reason), logs(d))
+			}
+		case *ledger.E3Completed:
+			done = e.E3Id.Uint64() == id
+		}
+	}
+
+	want := make([]uint64, 3)
+	for _, b := range ballots {
+		want[b]++
+	}
+	code, body := httpDo(ctx, t, "GET", fmt.Sprintf("http://%s/v1/e3/%d/result", d.File.Nodes[nodeIndex(t, d, members[0])].API, id), nil)
+	var res struct {
+		Result struct {
+			Counts []uint64 `json:"counts"`
+		} `json:"result"`
+	}
+	if code != http.StatusOK || json.Unmarshal(body, &res) != nil || !slices.Equal(res.Result.Counts, want) {
+		t.Fatalf("result: %d %s; want counts %v", code, body, want)
+	}
+
+	// The restarted member rejoined cleanly: alive, healthy, and it caught
+	// up with the E3 from its store and the ledger.
+	back := killed[0]
+	if !d.Running(back) {
+		t.Fatalf("restarted node %d exited\n%s", back+1, logs(d))
+	}
+	if code, body := httpDo(ctx, t, "GET", "http://"+d.File.Nodes[back].API+"/healthz", nil); code != http.StatusOK {
+		t.Fatalf("restarted node /healthz: %d %s", code, body)
+	}
+	deadline := time.Now().Add(2 * time.Minute)
+	for {
+		code, body := httpDo(ctx, t, "GET", fmt.Sprintf("http://%s/v1/e3/%d", d.File.Nodes[back].API, id), nil)
+		var view struct {
+			Phase string `json:"phase"`
+		}
+		if code == http.StatusOK && json.Unmarshal(body, &view) == nil && view.Phase == ledger.PhaseCompleted.String() {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("restarted node's view of E3 %d: %d %s", id, code, body)
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+	if d.Running(killed[1]) {
+		t.Fatalf("node %d runs though it was killed and not restarted", killed[1]+1)
+	}
+	if err := d.Err(); err != nil {
+		t.Fatalf("unexpected node exits: %v\n%s", err, logs(d))
+	}
+}
+
+// submit encrypts the ballots under the published key (checked against
+// the ledger's hash) and uploads them round-robin to the live members.
+func submit(ctx context.Context, t *testing.T, inst interface {
+	Preset() *bfv.Preset
+	EncodeInput(json.RawMessage) ([]uint64, error)
+}, apis []string, id uint64, pkHash common.Hash, ballots []int) {
+	t.Helper()
+	code, pk := httpDo(ctx, t, "GET", fmt.Sprintf("http://%s/v1/e3/%d/publickey", apis[0], id), nil)
+	if code != http.StatusOK || common.Hash(store.Keccak(pk)) != pkHash {
+		t.Fatalf("public key from %s: %d, matches the ledger: %v", apis[0], code, common.Hash(store.Keccak(pk)) == pkHash)
+	}
+	key, err := inst.Preset().UnmarshalPublicKey(pk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc := bfv.NewEncryptor(inst.Preset(), key)
+	for i, b := range ballots {
+		vals, err := inst.EncodeInput(json.RawMessage(fmt.Sprint(b)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ct, err := enc.EncryptBytes(vals)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if code, body := httpDo(ctx, t, "POST", fmt.Sprintf("http://%s/v1/e3/%d/inputs", apis[i%len(apis)], id), ct); code != http.StatusCreated {
+			t.Fatalf("ballot %d to %s: %d %s", i, apis[i%len(apis)], code, body)
+		}
+	}
+}
+
+func nodeIndex(t *testing.T, d *devnet.Devnet, a common.Address) int {
+	t.Helper()
+	for i, n := range d.File.Nodes {
+		if common.HexToAddress(n.Address) == a {
+			return i
+		}
+	}
+	t.Fatalf("committee member %s is not a devnet node", a)
+	return -1
+}
+
+func httpDo(ctx context.Context, t *testing.T, method, url string, body []byte) (int, []byte) {
+	t.Helper()
+	req, err := http.NewRequestWithContext(ctx, method, url, bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatalf("%s %s: %v", method, url, err)
+	}
+	defer resp.Body.Close()
+	out, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, out
+}
+
+// logs gathers the tail of every node log, for failure messages.
+func logs(d *devnet.Devnet) string {
+	var b bytes.Buffer
+	for i, n := range d.File.Nodes {
+		raw, _ := os.ReadFile(n.Log)
+		if len(raw) > 3000 {
+			raw = raw[len(raw)-3000:]
+		}
+		fmt.Fprintf(&b, "--- node %d (%s)\n%s\n", i+1, n.Log, raw)
+	}
+	return b.String()
+}
+
+// TestDevnetCommandProcesses: `ciphernet devnet --processes` (the binary
+// itself) runs its nodes as child processes listed with their pids in
+// network.json; an interrupt stops them all, and so does killing the devnet
+// outright with SIGKILL (the kernel's parent-death signal, Linux).
+func TestDevnetCommandProcesses(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and runs node processes")
+	}
+	bin := ciphernetBinary(t)
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGKILL} {
+		t.Run(sig.String(), func(t *testing.T) {
+			dir := t.TempDir()
+			var out syncBuffer
+			cmd := exec.Command(bin, "devnet", "--processes", "--nodes", "2", "--dir", dir)
+			cmd.Stdout, cmd.Stderr = &out, &out
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			exited := make(chan error, 1)
+			go func() { exited <- cmd.Wait() }()
+			var file devnet.File
+			t.Cleanup(func() {
+				cmd.Process.Kill()
+				<-exited
+				for _, n := range file.Nodes {
+					if alive(n.PID) {
+						syscall.Kill(n.PID, syscall.SIGKILL)
+						t.Errorf("node process %d outlived the devnet", n.PID)
+					}
+				}
+			})
+			deadline := time.Now().Add(3 * time.Minute)
+			for !bytes.Contains(out.Bytes(), []byte("running; interrupt to stop")) {
+				select {
+				case err := <-exited:
+					t.Fatalf("devnet exited: %v\n%s", err, out.String())
+				case <-time.After(200 * time.Millisecond):
+				}
+				if time.Now().After(deadline) {
+					t.Fatalf("devnet not running after 3m:\n%s", out.String())
+				}
+			}
+			b, err := os.ReadFile(filepath.Join(dir, "network.json"))
+			if err != nil || json.Unmarshal(b, &file) != nil || len(file.Nodes) != 2 {
+				t.Fatalf("network.json: %v\n%s", err, b)
+			}
+			for _, n := range file.Nodes {
+				if n.PID == cmd.Process.Pid || !alive(n.PID) {
+					t.Fatalf("node %s: pid %d is not a live child process", n.Address, n.PID)
+				}
+				if !bytes.Contains(out.Bytes(), []byte(fmt.Sprintf("pid %d", n.PID))) {
+					t.Errorf("devnet output does not name pid %d:\n%s", n.PID, out.String())
+				}
+			}
+			cmd.Process.Signal(sig)
+			select {
+			case err := <-exited:
+				if sig == syscall.SIGINT && err != nil {
+					t.Errorf("devnet exit after interrupt: %v\n%s", err, out.String())
+				}
+			case <-time.After(time.Minute):
+				t.Fatalf("devnet still running a minute after %v", sig)
+			}
+			// SIGKILL leaves the reaping of the nodes to init: give it a moment.
+			for _, n := range file.Nodes {
+				for end := time.Now().Add(30 * time.Second); alive(n.PID) && time.Now().Before(end); {
+					time.Sleep(100 * time.Millisecond)
+				}
+			}
+		})
+	}
+}
+
+// syncBuffer is a bytes.Buffer safe to read while a command writes to it.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) Bytes() []byte {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return bytes.Clone(s.b.Bytes())
+}
+
+func (s *syncBuffer) String() string { return string(s.Bytes()) }
