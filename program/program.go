@@ -119,37 +119,7 @@ type Instance interface {
 // and switches the modulus down to the decryption level. It is what both the
 // compute provider and the re-executing members call.
 func Execute(inst Instance, eval *bgv.Evaluator, n, stage int, inputs []*rlwe.Ciphertext, released [][]uint64) (*rlwe.Ciphertext, error) {
-	if stage < 0 || stage >= inst.Stages() {
-		return nil, fmt.Errorf("program: %w: %d of %d", ErrStage, stage, inst.Stages())
-	}
-	if len(released) != stage {
-		return nil, fmt.Errorf("program: stage %d needs %d released stages, have %d", stage, stage, len(released))
-	}
-	if len(inputs) == 0 {
-		return nil, fmt.Errorf("program: %w", ErrNoInputs)
-	}
-	p := inst.Preset()
-	if len(inputs) > p.MaxInputs {
-		return nil, fmt.Errorf("program: %w: %d > %d for preset %s", ErrTooManyInputs, len(inputs), p.MaxInputs, p.Name)
-	}
-	out, err := inst.Compute(eval, stage, inputs, released)
-	if err != nil {
-		return nil, fmt.Errorf("program: stage %d: %w", stage, err)
-	}
-	if out.Degree() != 1 {
-		return nil, fmt.Errorf("program: stage %d returned a degree-%d ciphertext", stage, out.Degree())
-	}
-	sel := inst.Selector(stage)
-	if len(sel) != p.Slots() {
-		return nil, fmt.Errorf("program: stage %d selector has %d slots, preset %d", stage, len(sel), p.Slots())
-	}
-	if err := eval.Mul(out, sel, out); err != nil {
-		return nil, fmt.Errorf("program: selector: %w", err)
-	}
-	if err := p.ModSwitchForDecryption(out, n); err != nil {
-		return nil, fmt.Errorf("program: %w", err)
-	}
-	return out, nil
+	return ExecuteWith(inst, Env{Eval: eval, Inputs: inputs, Released: released}, n, stage)
 }
 
 // FirstSlots returns the selector keeping the first m of the preset's slots.
