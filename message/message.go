@@ -37,9 +37,13 @@ const (
 	KindInput
 	// KindInputAck acknowledges a replicated input.
 	KindInputAck
+	// KindEvalShare announces a member's evaluation-key shares
+	// (relinearization round 2 and rotation keys), fetched by hash.
+	KindEvalShare
 )
 
-var kindNames = map[Kind]string{KindDealing: "dealing", KindDecryptionShare: "decryption-share", KindInput: "input", KindInputAck: "input-ack"}
+var kindNames = map[Kind]string{KindDealing: "dealing", KindDecryptionShare: "decryption-share", KindInput: "input", KindInputAck: "input-ack",
+	KindEvalShare: "eval-share"}
 
 func (k Kind) String() string {
 	if n, ok := kindNames[k]; ok {

@@ -67,7 +67,10 @@ type e3state struct {
 	// announced is the head at the last (re-)announcement of unacknowledged
 	// inputs.
 	announced uint64
-	clock     phaseClock
+	// evalAnnounced is the head at the last announcement of this member's
+	// eval share.
+	evalAnnounced uint64
+	clock         phaseClock
 }
 
 // Engine inputs.
@@ -165,6 +168,8 @@ func (g *engine) apply(ctx context.Context, ev any) error {
 			return g.onReplica(ctx, s, ev.index, ev.env)
 		case message.KindInputAck:
 			return g.onAck(s, ev.index, ev.env.Payload)
+		case message.KindEvalShare:
+			return g.onEvalShare(ctx, s, ev.index, ev.env)
 		}
 	case evBlob:
 		s := g.e3s[ev.e3]
@@ -183,6 +188,9 @@ func (g *engine) apply(ctx context.Context, ev any) error {
 		}
 		if ev.kind == "dealing" && s.m != nil {
 			return g.step(s, func() ([]protocol.Action, error) { return s.m.OnDealing(ev.from, ev.data) })
+		}
+		if ev.kind == "eval-share" && s.m != nil {
+			return g.step(s, func() ([]protocol.Action, error) { return s.m.OnEvalShare(ev.from, ev.data) })
 		}
 		return g.onTick(ctx, s) // inputs may now be complete
 	case evInput:
@@ -284,6 +292,10 @@ func (g *engine) onLedger(ctx context.Context, ev ledger.Event) error {
 					return fmt.Errorf("node: E3 %d: inputs missing at stage release", s.id)
 				}
 				pt := s.plaintext[d.PlaintextHash]
+				if int(d.Stage)+1 < s.inst.Stages() && !g.evalKeys(s) {
+					g.log.Error("evaluation keys unavailable: cannot run the next stage", "e3", s.id, "stage", d.Stage+1)
+					return nil
+				}
 				return g.step(s, func() ([]protocol.Action, error) {
 					return s.m.OnStageReleased(int(d.Stage), pt, blobs, s.self == 1)
 				})
@@ -334,6 +346,14 @@ func (g *engine) onTick(ctx context.Context, s *e3state) error {
 			return err
 		}
 	}
+	if s.m != nil && s.m.NeedsEvalKeys() && (s.m.State == protocol.StateKeyConfirmed || s.m.State == protocol.StateInputs) && g.head >= s.evalAnnounced+4 {
+		// Eval shares are not on the ledger: a member that missed an
+		// announcement learns the hash from the next one.
+		s.evalAnnounced = g.head
+		if err := g.reannounceEvalShare(s); err != nil {
+			return err
+		}
+	}
 	switch {
 	case phase == ledger.PhaseCommittee && !s.ticketed && g.head >= s.rec.RequestBlock+2:
 		s.ticketed = true
@@ -350,6 +370,9 @@ func (g *engine) onTick(ctx context.Context, s *e3state) error {
 		if !ok {
 			g.pullInputs(ctx, s)
 			return nil
+		}
+		if !g.evalKeys(s) {
+			return nil // eval shares still arriving (re-announced until compute)
 		}
 		hashes := make([]store.Hash, len(blobs))
 		for i := range blobs {
@@ -585,8 +608,11 @@ func (g *engine) persist(tx *store.Tx, s *e3state, a protocol.Action) error {
 		if _, err := tx.PutBlob(a.Data); err != nil {
 			return err
 		}
-		if a.Kind == "decryption-share" {
+		switch a.Kind {
+		case "decryption-share":
 			return g.announce(tx, s, message.KindDecryptionShare, uint8(s.m.Stage), a.Data)
+		case "eval-share":
+			return g.announce(tx, s, message.KindEvalShare, 0, a.Data)
 		}
 	default:
 		return fmt.Errorf("node: unknown action %T", a)
@@ -869,4 +895,85 @@ func (g *engine) publishView(s *e3state) {
 	g.views[s.id] = v
 	g.status[s.id] = st
 	g.viewMu.Unlock()
+}
+
+// onEvalShare: member j announced its evaluation-key shares; take them from
+// the envelope, the store, or fetch them from j by hash.
+func (g *engine) onEvalShare(ctx context.Context, s *e3state, j int, env *message.Envelope) error {
+	if !s.m.NeedsEvalKeys() || s.m.EvalShares[j-1] != (store.Hash{}) {
+		return nil
+	}
+	h := store.Hash(env.PayloadHash)
+	data := env.Payload
+	if len(data) == 0 {
+		g.n.st.View(func(tx *store.Tx) error { data, _ = tx.Blob(h); return nil })
+	}
+	if len(data) > 0 {
+		if err := g.n.st.Update(func(tx *store.Tx) error { _, err := tx.PutBlob(data); return err }); err != nil {
+			return err
+		}
+		return g.step(s, func() ([]protocol.Action, error) { return s.m.OnEvalShare(j, data) })
+	}
+	if !s.fetching[h] {
+		s.fetching[h] = true
+		go g.fetch(ctx, s.id, "eval-share", j, env.From, h)
+	}
+	return nil
+}
+
+// reannounceEvalShare announces this member's eval share again.
+func (g *engine) reannounceEvalShare(s *e3state) error {
+	h := s.m.EvalShares[s.self-1]
+	if h == (store.Hash{}) {
+		return nil
+	}
+	err := g.n.st.Update(func(tx *store.Tx) error {
+		blob, err := tx.Blob(h)
+		if err != nil {
+			return err
+		}
+		return g.announce(tx, s, message.KindEvalShare, 0, blob)
+	})
+	if err == nil {
+		g.n.wakeOutbox()
+	}
+	return err
+}
+
+// evalKeys makes sure the machine holds the committee's evaluation keys if
+// its program needs them, assembling them from the dealings and eval shares
+// in the store (after a restart too). It reports whether the machine can
+// compute.
+func (g *engine) evalKeys(s *e3state) bool {
+	m := s.m
+	if !m.NeedsEvalKeys() || m.EvalKeysLoaded() {
+		return true
+	}
+	if !m.EvalKeysReady() {
+		return false
+	}
+	var dealings, shares [][]byte
+	err := g.n.st.View(func(tx *store.Tx) error {
+		for j := range m.Commitments {
+			d, err := tx.Blob(m.Commitments[j])
+			if err != nil {
+				return fmt.Errorf("dealing of %d: %w", j+1, err)
+			}
+			e, err := tx.Blob(m.EvalShares[j])
+			if err != nil {
+				return fmt.Errorf("eval share of %d: %w", j+1, err)
+			}
+			dealings, shares = append(dealings, d), append(shares, e)
+		}
+		return nil
+	})
+	if err == nil {
+		err = m.LoadEvalKeys(dealings, shares)
+	}
+	if err != nil {
+		g.log.Error("cannot assemble evaluation keys", "e3", s.id, "err", err)
+		return false
+	}
+	g.log.Info("evaluation keys assembled", "e3", s.id)
+	return true
 }

@@ -572,7 +572,19 @@ func (b backend) Result(ctx context.Context, id uint64) (json.RawMessage, error)
 		}
 		released = append(released, vals)
 	}
-	return v.Instance.Result(released)
+	var hashes [][]byte
+	if _, ok := v.Instance.(program.Extended); ok { // results that name inputs by hash
+		evs, err := b.n.lc.E3Events(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		for _, ev := range evs {
+			if c, ok := ev.Data.(*ledger.InputCommitted); ok {
+				hashes = append(hashes, c.InputHash[:])
+			}
+		}
+	}
+	return program.ResultOf(v.Instance, released, hashes)
 }
 
 // HoldsSecrets reports whether the node still stores secret material for an

@@ -198,6 +198,12 @@ func (m *Machine) deriveKey() ([]Action, error) {
 	if err != nil {
 		return nil, err
 	}
+	var evalShare []byte
+	if m.NeedsEvalKeys() {
+		if evalShare, err = m.evalShare(dealings); err != nil {
+			return nil, err
+		}
+	}
 	if err := m.to(StateKeyConfirmed); err != nil {
 		return nil, err
 	}
@@ -206,12 +212,17 @@ func (m *Machine) deriveKey() ([]Action, error) {
 	// by hash); dropping them keeps every later persist of the machine small
 	// instead of n dealings of several MiB each.
 	m.Dealing, m.Dealings = nil, nil
-	return []Action{SealSecret{Name: "keyshare", Data: ksRaw}, Publish{Kind: "public-key", Data: pkRaw}, ConfirmPublicKey{Hash: m.PublicKeyHash}}, nil
+	acts := []Action{SealSecret{Name: "keyshare", Data: ksRaw}, Publish{Kind: "public-key", Data: pkRaw}}
+	if evalShare != nil {
+		m.EvalShares[m.cfg.Self-1] = store.Keccak(evalShare)
+		acts = append(acts, Publish{Kind: "eval-share", Data: evalShare})
+	}
+	return append(acts, ConfirmPublicKey{Hash: m.PublicKeyHash}), nil
 }
 
 // OnPublicKeyPublished moves to the input phase when the ledger publishes
-// the key this member confirmed. The dealer secret s_i is no longer needed
-// (the relinearization rounds are the exception, not handled here yet).
+// the key this member confirmed. The dealer secret s_i is no longer needed:
+// the evaluation-key shares that use it were derived with the key share.
 func (m *Machine) OnPublicKeyPublished(hash store.Hash) ([]Action, error) {
 	if err := m.expect(StateKeyConfirmed); err != nil {
 		return nil, err
@@ -237,6 +248,9 @@ func (m *Machine) OnInputsClosed(hashes []store.Hash, blobs [][]byte, provider b
 	if err := m.expect(StateInputs); err != nil {
 		return nil, err
 	}
+	if _, err := m.evaluator(); err != nil {
+		return nil, err
+	}
 	cts, err := m.decodeInputs(hashes, blobs)
 	if err != nil {
 		return nil, err
@@ -250,7 +264,11 @@ func (m *Machine) OnInputsClosed(hashes []store.Hash, blobs [][]byte, provider b
 
 // execute runs the current stage and records the output.
 func (m *Machine) execute(inputs []*rlwe.Ciphertext, provider bool) ([]Action, error) {
-	ct, err := program.Execute(m.cfg.Program, m.cfg.Program.Preset().NewEvaluator(nil), m.cfg.Threshold.N, m.Stage, inputs, m.Released)
+	eval, err := m.evaluator()
+	if err != nil {
+		return nil, err
+	}
+	ct, err := program.ExecuteWith(m.cfg.Program, program.Env{Eval: eval, Inputs: inputs, Released: m.Released}, m.cfg.Threshold.N, m.Stage)
 	if err != nil {
 		return nil, fmt.Errorf("protocol: %w", err)
 	}
@@ -436,10 +454,21 @@ func (m *Machine) OnStageReleased(stage int, plaintext []byte, inputs [][]byte, 
 	if err := json.Unmarshal(plaintext, &vals); err != nil {
 		return nil, fmt.Errorf("protocol: released plaintext: %w", err)
 	}
+	last := m.Stage+1 == m.cfg.Program.Stages()
+	var cts []*rlwe.Ciphertext
+	if !last { // check everything the next stage needs before changing state
+		if _, err := m.evaluator(); err != nil {
+			return nil, err
+		}
+		var err error
+		if cts, err = m.decodeInputs(m.Inputs, inputs); err != nil {
+			return nil, err
+		}
+	}
 	m.Released = append(m.Released, vals)
 	m.Stage++
 	m.Shares = make([][]byte, m.cfg.Threshold.N)
-	if m.Stage == m.cfg.Program.Stages() {
+	if last {
 		if err := m.to(StateCompleted); err != nil {
 			return nil, err
 		}
@@ -447,10 +476,6 @@ func (m *Machine) OnStageReleased(stage int, plaintext []byte, inputs [][]byte, 
 		return []Action{EraseSecrets{}}, nil
 	}
 	if err := m.to(StateCompute); err != nil {
-		return nil, err
-	}
-	cts, err := m.decodeInputs(m.Inputs, inputs)
-	if err != nil {
 		return nil, err
 	}
 	return m.execute(cts, provider)

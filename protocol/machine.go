@@ -17,6 +17,7 @@ import (
 	"slices"
 
 	"github.com/tuneinsight/lattigo/v6/core/rlwe"
+	"github.com/tuneinsight/lattigo/v6/schemes/bgv"
 
 	"github.com/ciphernet/ciphernet/crypto/bfv"
 	"github.com/ciphernet/ciphernet/crypto/threshold"
@@ -147,10 +148,14 @@ type Machine struct {
 	Shares [][]byte
 	// Released holds the decoded plaintexts of finished stages.
 	Released [][]uint64
+	// EvalShares[j-1] is the hash of member j's eval share (programs that
+	// multiply or rotate only; see evalkeys.go).
+	EvalShares []store.Hash `json:",omitempty"`
 
 	dealerSecret *threshold.DealerSecret
 	keyShare     *threshold.KeyShare
 	outputCT     *rlwe.Ciphertext
+	eval         *bgv.Evaluator // with the committee's evaluation keys, once loaded
 }
 
 // New creates the machine for a member of a finalized committee.
@@ -166,8 +171,15 @@ func New(cfg Config) (*Machine, error) {
 	if cfg.Program.Stages() != cfg.Threshold.Decryptions {
 		return nil, fmt.Errorf("protocol: %w: program has %d stages, %d decryptions dealt", threshold.ErrConfig, cfg.Program.Stages(), cfg.Threshold.Decryptions)
 	}
-	return &Machine{cfg: cfg, sess: sess, State: StateCommittee,
-		Commitments: make([]store.Hash, n), Dealings: make([][]byte, n), Shares: make([][]byte, n)}, nil
+	m := &Machine{cfg: cfg, sess: sess, State: StateCommittee,
+		Commitments: make([]store.Hash, n), Dealings: make([][]byte, n), Shares: make([][]byte, n)}
+	if m.NeedsEvalKeys() {
+		if !cfg.Threshold.Preset.Relinearize {
+			return nil, fmt.Errorf("protocol: %w: program multiplies but preset %s does not", threshold.ErrConfig, cfg.Threshold.Preset.Name)
+		}
+		m.EvalShares = make([]store.Hash, n)
+	}
+	return m, nil
 }
 
 // to moves to next if the table allows it.

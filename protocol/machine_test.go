@@ -10,6 +10,7 @@ import (
 
 	"github.com/ciphernet/ciphernet/crypto/bfv"
 	"github.com/ciphernet/ciphernet/crypto/threshold"
+	"github.com/ciphernet/ciphernet/program"
 	"github.com/ciphernet/ciphernet/program/builtin"
 	"github.com/ciphernet/ciphernet/store"
 )
@@ -63,6 +64,8 @@ type net struct {
 	shares    map[int][][]byte          // member → every decryption share it published
 	restartAt map[int]State             // restart member j when it reaches this state
 	restarted map[int]bool
+	dealings  map[int][]byte // member → its revealed dealing
+	evals     map[int][]byte // member → its eval share
 }
 
 func newNet(t *testing.T, n, tt int) *net {
@@ -71,6 +74,11 @@ func newNet(t *testing.T, n, tt int) *net {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return newNetFor(t, n, tt, inst)
+}
+
+func newNetFor(t *testing.T, n, tt int, inst program.Instance) *net {
+	t.Helper()
 	var seed [32]byte
 	rand.Read(seed[:])
 	keys := make([]*threshold.TransportKey, n)
@@ -81,7 +89,8 @@ func newNet(t *testing.T, n, tt int) *net {
 	}
 	preset, _ := bfv.Lookup("dev")
 	w := &net{t: t, n: n, tt: tt, confirms: map[store.Hash]int{}, sealed: map[int][]string{},
-		secrets: map[int]map[string][]byte{}, shares: map[int][][]byte{}, restartAt: map[int]State{}, restarted: map[int]bool{}}
+		secrets: map[int]map[string][]byte{}, shares: map[int][][]byte{}, restartAt: map[int]State{}, restarted: map[int]bool{},
+		dealings: map[int][]byte{}, evals: map[int][]byte{}}
 	for j := 1; j <= n; j++ {
 		m, err := New(Config{Threshold: threshold.Config{Preset: preset, E3ID: 9, N: n, T: tt, Decryptions: 1, Seed: seed},
 			Program: inst, Self: j, TransportKey: keys[j-1], Committee: pubs})
@@ -226,6 +235,7 @@ func (w *net) publish(j int, a Publish) {
 	}
 	switch a.Kind {
 	case "dealing":
+		w.dealings[j] = a.Data
 		for i := range w.ms {
 			if i+1 != j {
 				w.later(func() { w.route(i + 1)(w.ms[i].OnDealing(j, a.Data)) })
@@ -233,6 +243,13 @@ func (w *net) publish(j int, a Publish) {
 		}
 	case "public-key":
 		w.pk = a.Data
+	case "eval-share":
+		w.evals[j] = a.Data
+		for i := range w.ms {
+			if i+1 != j {
+				w.later(func() { w.route(i + 1)(w.ms[i].OnEvalShare(j, a.Data)) })
+			}
+		}
 	case "output":
 	case "decryption-share":
 		for i := range w.ms {
@@ -276,6 +293,15 @@ func (w *net) submit(ballots []int) []uint64 {
 
 func (w *net) closeInputs() {
 	for i, m := range w.ms {
+		if w.online[i] && m.NeedsEvalKeys() && !m.EvalKeysLoaded() {
+			var ds, es [][]byte
+			for j := 1; j <= w.n; j++ {
+				ds, es = append(ds, w.dealings[j]), append(es, w.evals[j])
+			}
+			if err := m.LoadEvalKeys(ds, es); err != nil {
+				w.t.Fatalf("member %d: %v", i+1, err)
+			}
+		}
 		if w.online[i] {
 			w.route(i + 1)(m.OnInputsClosed(w.hashes, w.inputs, i == 0))
 		}
