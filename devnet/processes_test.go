@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -11,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
@@ -329,12 +331,15 @@ func TestDevnetCommandProcesses(t *testing.T) {
 			if err := cmd.Start(); err != nil {
 				t.Fatal(err)
 			}
-			exited := make(chan error, 1)
-			go func() { exited <- cmd.Wait() }()
+			exited, reaped := make(chan error, 1), make(chan struct{})
+			go func() {
+				exited <- cmd.Wait()
+				close(reaped)
+			}()
 			var file devnet.File
 			t.Cleanup(func() {
 				cmd.Process.Kill()
-				<-exited
+				<-reaped
 				for _, n := range file.Nodes {
 					if alive(n.PID) {
 						syscall.Kill(n.PID, syscall.SIGKILL)
@@ -403,3 +408,94 @@ func (s *syncBuffer) Bytes() []byte {
 }
 
 func (s *syncBuffer) String() string { return string(s.Bytes()) }
+
+// TestProcessesSupervisor: the supervisor's transitions on one node
+// process — Stop (SIGTERM, a requested exit), Restart (same directory and
+// API, new pid), Kill (SIGKILL), a second Kill (not running), Restart
+// after a kill, and a process that dies without being asked (reported by
+// Err) — plus the configurations it refuses.
+func TestProcessesSupervisor(t *testing.T) {
+	for name, cfg := range map[string]devnet.Config{
+		"no binary":      {Dir: t.TempDir(), Nodes: 1, Processes: true},
+		"missing binary": {Dir: t.TempDir(), Nodes: 1, Processes: true, Binary: filepath.Join(t.TempDir(), "none")},
+		"not executable": {Dir: t.TempDir(), Nodes: 1, Processes: true, Binary: writeFile(t, "plain", 0o644)},
+		"a directory":    {Dir: t.TempDir(), Nodes: 1, Processes: true, Binary: t.TempDir()},
+	} {
+		if _, err := devnet.Start(context.Background(), cfg); !errors.Is(err, devnet.ErrConfig) {
+			t.Errorf("%s: want ErrConfig, got %v", name, err)
+		}
+	}
+	if testing.Short() {
+		t.Skip("builds the binary and runs a node process")
+	}
+	d := startProcesses(t, 1)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	healthy := func(when string) {
+		t.Helper()
+		if !d.Running(0) || !alive(d.File.Nodes[0].PID) {
+			t.Fatalf("%s: node not running\n%s", when, logs(d))
+		}
+		if code, _ := httpDo(ctx, t, "GET", "http://"+d.File.Nodes[0].API+"/healthz", nil); code != http.StatusOK {
+			t.Fatalf("%s: /healthz %d", when, code)
+		}
+	}
+	healthy("start")
+	api, pid := d.File.Nodes[0].API, d.File.Nodes[0].PID
+
+	steps := []struct {
+		name    string
+		do      func() error
+		running bool
+		err     error
+	}{
+		{"stop", func() error { d.Stop(0); return nil }, false, nil},
+		{"restart after stop", func() error { return d.Restart(ctx, 0) }, true, nil},
+		{"kill", func() error { return d.Kill(0) }, false, nil},
+		{"kill again", func() error { return d.Kill(0) }, false, devnet.ErrNotRunning},
+		{"restart after kill", func() error { return d.Restart(ctx, 0) }, true, nil},
+		{"restart while running", func() error { return d.Restart(ctx, 0) }, true, nil},
+	}
+	for _, s := range steps {
+		if err := s.do(); !errors.Is(err, s.err) {
+			t.Fatalf("%s: error %v, want %v", s.name, err, s.err)
+		}
+		if d.Running(0) != s.running {
+			t.Fatalf("%s: running %v, want %v", s.name, d.Running(0), s.running)
+		}
+		if s.running {
+			healthy(s.name)
+			if d.File.Nodes[0].API != api || d.File.Nodes[0].PID == pid {
+				t.Fatalf("%s: api %s pid %d (was %s, %d): want the same API and a new process", s.name, d.File.Nodes[0].API, d.File.Nodes[0].PID, api, pid)
+			}
+			pid = d.File.Nodes[0].PID
+		} else if alive(pid) {
+			t.Fatalf("%s: pid %d still alive", s.name, pid)
+		}
+		if err := d.Err(); err != nil {
+			t.Fatalf("%s: a requested exit reported as a failure: %v", s.name, err)
+		}
+	}
+	// Dying on its own (here: killed behind the supervisor's back) is a
+	// failure the devnet reports.
+	syscall.Kill(pid, syscall.SIGKILL)
+	for end := time.Now().Add(time.Minute); d.Running(0) && time.Now().Before(end); {
+		time.Sleep(50 * time.Millisecond)
+	}
+	if err := d.Err(); err == nil || !strings.Contains(err.Error(), "exited unexpectedly") {
+		t.Fatalf("unrequested exit: Err() = %v", err)
+	}
+	// In-process devnets have no process to kill.
+	if err := (&devnet.Devnet{}).Kill(0); !errors.Is(err, devnet.ErrConfig) {
+		t.Fatalf("Kill in-process: %v", err)
+	}
+}
+
+func writeFile(t *testing.T, name string, mode os.FileMode) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, []byte("#!/bin/sh\n"), mode); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
