@@ -85,10 +85,15 @@ type File struct {
 
 // Devnet is a running network.
 type Devnet struct {
-	Chain     *chain.Chain
-	Nodes     []*node.Node
-	File      File
-	Path      string
+	// Chain is the embedded chain, served on File.RPC.
+	Chain *chain.Chain
+	// Nodes are the in-process nodes (empty in Processes mode, where
+	// File.Nodes describes the node processes).
+	Nodes []*node.Node
+	// File is what network.json holds; Path is where.
+	File File
+	Path string
+	// Requester is a funded account for requesting E3s.
 	Requester *ecdsa.PrivateKey
 
 	cancel  context.CancelFunc

@@ -81,9 +81,12 @@ const (
 
 // Registration is the outcome of RegisterOperator.
 type Registration struct {
-	Address  common.Address
+	// Address is the operator's ledger account.
+	Address common.Address
+	// Endpoint is what the registry now advertises.
 	Endpoint Endpoint
-	Action   RegisterAction
+	// Action is what was done.
+	Action RegisterAction
 	// Bond is the operator's active bond on the ledger afterwards.
 	Bond *big.Int
 	// MinBond is the registry's minimum bond for holding tickets.
