@@ -340,9 +340,9 @@ func (in *instance) validity(env program.Env) (*rlwe.Ciphertext, error) {
 			// Zero the slots beyond the levels so a sloppy or hostile input
 			// cannot spill into its neighbours' blocks, then move it to
 			// block j.
-			b, err := eval.MulNew(env.Inputs[i], clean)
-			if err != nil {
-				return nil, fmt.Errorf("auction: validity: %w", err)
+			b := env.Inputs[i].CopyNew()
+			if err := slots.MulPlain(eval, b, clean, b); err != nil {
+				return nil, err
 			}
 			if b, err = slots.RotateLeft(eval, p, b, -j*in.block); err != nil {
 				return nil, err
@@ -354,9 +354,9 @@ func (in *instance) validity(env program.Env) (*rlwe.Ciphertext, error) {
 			}
 		}
 		// g_p = (b_p − b_{p+1})(b_p − 1)
-		next, err := eval.RotateColumnsNew(x, 1)
+		next, err := slots.RotateLeft(eval, p, x, 1)
 		if err != nil {
-			return nil, fmt.Errorf("auction: validity: %w", err)
+			return nil, err
 		}
 		d, err := eval.SubNew(x, next)
 		if err != nil {
@@ -366,18 +366,18 @@ func (in *instance) validity(env program.Env) (*rlwe.Ciphertext, error) {
 		if err != nil {
 			return nil, fmt.Errorf("auction: validity: %w", err)
 		}
-		gv, err := eval.MulRelinNew(d, e)
+		gv, err := slots.MulRelin(eval, d, e)
 		if err != nil {
-			return nil, fmt.Errorf("auction: validity: %w", err)
+			return nil, err
 		}
-		if err := eval.Mul(gv, rho, gv); err != nil {
-			return nil, fmt.Errorf("auction: validity: %w", err)
+		if err := slots.MulPlain(eval, gv, rho, gv); err != nil {
+			return nil, err
 		}
 		if err := slots.BlockSum(eval, gv, in.block); err != nil {
 			return nil, err
 		}
-		if err := eval.Mul(gv, pick, gv); err != nil {
-			return nil, fmt.Errorf("auction: validity: %w", err)
+		if err := slots.MulPlain(eval, gv, pick, gv); err != nil {
+			return nil, err
 		}
 		sums[g] = gv
 	}
@@ -388,15 +388,19 @@ func (in *instance) validity(env program.Env) (*rlwe.Ciphertext, error) {
 	}
 	// The mask check, summed over the level slots, goes to the last slot of
 	// the row (free: groups < block).
-	mc, err := threshold.MaskCheck(eval, p, env.Masks, seed, in.levels)
+	var mc *rlwe.Ciphertext
+	err = slots.Timed(len(env.Masks), func() (err error) {
+		mc, err = threshold.MaskCheck(eval, p, env.Masks, seed, in.levels)
+		return err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("auction: %w", err)
 	}
 	if err := slots.BlockSum(eval, mc, in.block); err != nil {
 		return nil, err
 	}
-	if err := eval.Mul(mc, slots.Plain(p, 1, 0), mc); err != nil {
-		return nil, fmt.Errorf("auction: validity: %w", err)
+	if err := slots.MulPlain(eval, mc, slots.Plain(p, 1, 0), mc); err != nil {
+		return nil, err
 	}
 	if mc, err = slots.RotateLeft(eval, p, mc, 1); err != nil {
 		return nil, err
@@ -465,19 +469,19 @@ func (in *instance) price(env program.Env, valid []bool) (*rlwe.Ciphertext, erro
 		if err != nil {
 			return nil, fmt.Errorf("auction: price: %w", err)
 		}
-		if c, err = eval.MulRelinNew(c, cm1); err != nil {
-			return nil, fmt.Errorf("auction: price: %w", err)
+		if c, err = slots.MulRelin(eval, c, cm1); err != nil {
+			return nil, err
 		}
 	}
-	m, err := threshold.MaskProduct(eval, env.Masks)
+	var m *rlwe.Ciphertext
+	err = slots.Timed(len(env.Masks)-1, func() (err error) {
+		m, err = threshold.MaskProduct(eval, env.Masks)
+		return err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("auction: price: %w", err)
 	}
-	out, err := eval.MulRelinNew(c, m)
-	if err != nil {
-		return nil, fmt.Errorf("auction: price: %w", err)
-	}
-	return out, nil
+	return slots.MulRelin(eval, c, m)
 }
 
 // decodePrice reads stage 1: the highest level whose masked value is
@@ -503,9 +507,9 @@ func (in *instance) indicators(env program.Env, valid []bool, q int) ([]*rlwe.Ci
 		if !ok {
 			continue
 		}
-		x, err := env.Eval.MulNew(env.Inputs[i], e)
-		if err != nil {
-			return nil, fmt.Errorf("auction: winner: %w", err)
+		x := env.Inputs[i].CopyNew()
+		if err := slots.MulPlain(env.Eval, x, e, x); err != nil {
+			return nil, err
 		}
 		out[i] = x
 	}
@@ -554,30 +558,30 @@ func (in *instance) winner(env program.Env, valid []bool, price int) (*rlwe.Ciph
 			return nil, err
 		}
 		// Broadcast C[price] (0 or 1) over slots n..2n-1.
-		if err := eval.Mul(c, slots.Plain(p, 1, price), c); err != nil {
-			return nil, fmt.Errorf("auction: winner: %w", err)
+		if err := slots.MulPlain(eval, c, slots.Plain(p, 1, price), c); err != nil {
+			return nil, err
 		}
 		if c, err = slots.RotateLeft(eval, p, c, price-(2*n-1)); err != nil {
 			return nil, err
 		}
 		for k := 1; k < n; k <<= 1 {
-			r, err := eval.RotateColumnsNew(c, k)
+			r, err := slots.RotateLeft(eval, p, c, k)
 			if err != nil {
-				return nil, fmt.Errorf("auction: winner: %w", err)
+				return nil, err
 			}
 			if err := eval.Add(c, r, c); err != nil {
 				return nil, fmt.Errorf("auction: winner: %w", err)
 			}
 		}
 		// tied ⊙ (1 − C[price])
-		if err := eval.Mul(c, p.PlaintextModulus()-1, c); err != nil {
-			return nil, fmt.Errorf("auction: winner: %w", err)
+		if err := slots.MulPlain(eval, c, p.PlaintextModulus()-1, c); err != nil {
+			return nil, err
 		}
 		if err := eval.Add(c, 1, c); err != nil {
 			return nil, fmt.Errorf("auction: winner: %w", err)
 		}
-		if tied, err = eval.MulRelinNew(tied, c); err != nil {
-			return nil, fmt.Errorf("auction: winner: %w", err)
+		if tied, err = slots.MulRelin(eval, tied, c); err != nil {
+			return nil, err
 		}
 	}
 	if out == nil {

@@ -37,6 +37,12 @@ type E3 struct {
 // New runs key generation for a committee of n with threshold t and the
 // keys and masks inst needs (masks from members 1..t).
 func New(inst program.Instance, n, t int) (*E3, error) {
+	return NewWithMasks(inst, n, t, min(t, threshold.MaxMaskContributions))
+}
+
+// NewWithMasks is New with mask contributions from members 1..masks (which
+// may exceed n: the depth of the mask product depends only on their number).
+func NewWithMasks(inst program.Instance, n, t, masks int) (*E3, error) {
 	var seed [32]byte
 	if _, err := rand.Read(seed[:]); err != nil {
 		return nil, err
@@ -65,7 +71,7 @@ func New(inst program.Instance, n, t int) (*E3, error) {
 	e.Eval = inst.Preset().NewEvaluatorWithKeys(rlk, gks...)
 	start = time.Now()
 	if needs.Masks {
-		for j := 1; j <= min(t, threshold.MaxMaskContributions); j++ {
+		for j := 1; j <= masks; j++ {
 			mc, sec, err := threshold.NewMaskContribution(inst.Preset(), lc.PK, 7, j, nil)
 			if err != nil {
 				return nil, err

@@ -32,8 +32,8 @@ func RotateLeft(eval *bgv.Evaluator, p *bfv.Preset, ct *rlwe.Ciphertext, k int) 
 		if k&bit == 0 {
 			continue
 		}
-		if err := eval.RotateColumns(out, bit, out); err != nil {
-			return nil, fmt.Errorf("slots: rotate by %d: %w", bit, err)
+		if err := rotate(eval, out, bit, out); err != nil {
+			return nil, err
 		}
 	}
 	return out, nil
@@ -43,9 +43,9 @@ func RotateLeft(eval *bgv.Evaluator, p *bfv.Preset, ct *rlwe.Ciphertext, k int) 
 // power of two): afterwards slot j·size holds the sum of block j.
 func BlockSum(eval *bgv.Evaluator, ct *rlwe.Ciphertext, size int) error {
 	for k := 1; k < size; k <<= 1 {
-		r, err := eval.RotateColumnsNew(ct, k)
-		if err != nil {
-			return fmt.Errorf("slots: block sum: %w", err)
+		r := ct.CopyNew()
+		if err := rotate(eval, ct, k, r); err != nil {
+			return err
 		}
 		if err := eval.Add(ct, r, ct); err != nil {
 			return fmt.Errorf("slots: block sum: %w", err)
@@ -62,8 +62,8 @@ func Gather(eval *bgv.Evaluator, p *bfv.Preset, xs []*rlwe.Ciphertext, q, base i
 	var acc *rlwe.Ciphertext
 	for _, x := range xs {
 		if acc != nil {
-			if err := eval.RotateColumns(acc, 1, acc); err != nil {
-				return nil, fmt.Errorf("slots: gather: %w", err)
+			if err := rotate(eval, acc, 1, acc); err != nil {
+				return nil, err
 			}
 		}
 		switch {
