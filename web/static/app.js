@@ -113,7 +113,7 @@ function route() {
   clearMessage();
   const m = location.hash.match(/^#\/e3\/(\d+)$/);
   state.view = m ? { kind: 'e3', id: Number(m[1]) } : { kind: 'list' };
-  const render = m ? () => renderE3(Number(m[1])) : renderList;
+  const render = m ? (first) => renderE3(Number(m[1]), first) : renderList;
   render(true);
   state.timer = setInterval(() => render(false), POLL_MS);
 }
@@ -127,7 +127,7 @@ async function boot() {
   }
   try {
     const n = await getJSON('/v1/node');
-    document.getElementById('node').textContent = `node ${short(n.address || '', 8)}`;
+    document.getElementById('node').textContent = `node ${short(n.address || '', 8)} · chain ${n.chainId} · block ${n.head}`;
   } catch { document.getElementById('node').textContent = location.host; }
   wasmReady.catch((e) => show(explain(e), e.code));
   window.addEventListener('hashchange', route);
@@ -219,14 +219,14 @@ async function renderE3(id, first) {
   let info = state.info && state.info.e3Id === id ? state.info : null;
   try {
     v = await getJSON(`/v1/e3/${id}`);
-    if (!info) info = state.info = await getJSON(`/web/v1/e3/${id}`);
+    // The committee is on the ledger once the ticket window closes.
+    if (!info || (info.committee.length === 0 && v.phase !== 'committee')) info = state.info = await getJSON(`/web/v1/e3/${id}`);
   } catch (e) {
     if (state.view.kind === 'e3' && state.view.id === id) show(explain(e, id), e.code);
     return;
   }
   if (state.view.kind !== 'e3' || state.view.id !== id) return;
   if (document.getElementById('message').dataset.code === 'unreachable') clearMessage();
-  if (info.committee.length === 0 && v.phase !== 'committee') state.info = null; // refetch once finalized
   renderFacts(v, info);
   renderCast(v, info);
   if (v.phase === 'completed' && (!state.last || state.last.phase !== 'completed')) renderResult(id);
@@ -374,10 +374,10 @@ async function renderVerify(id) {
   }
   sec.hidden = false;
   const checks = Array.isArray(rep.checks) ? rep.checks : [];
-  sec.replaceChildren(h('h2', {}, 'Verification'),
-    checks.length ? h('ul', { class: 'steps', id: 'checks' }, checks.map((c) => h('li', { class: 'check', dataset: { ok: String(!!c.ok) } },
-      `${c.name || c.check || ''}${c.detail ? `: ${c.detail}` : ''}`)))
-      : h('pre', {}, JSON.stringify(rep, null, 2)));
+  const verdict = rep.ok ? 'every check passed' : checks.some((c) => c.status === 'fail') ? 'a check FAILED' : 'not finished yet';
+  sec.replaceChildren(h('h2', {}, 'Verification ', h('span', { class: 'muted' }, `(this node's verifier: ${verdict})`)),
+    h('ol', { class: 'steps', id: 'checks' }, checks.map((c) => h('li', { class: 'check', dataset: { status: c.status } },
+      h('b', {}, c.name), c.detail ? ` — ${c.detail}` : ''))));
 }
 
 boot();
