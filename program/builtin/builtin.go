@@ -6,10 +6,11 @@ package builtin
 import (
 	"github.com/ciphernet/ciphernet/program"
 	"github.com/ciphernet/ciphernet/program/auction"
+	"github.com/ciphernet/ciphernet/program/stats"
 	"github.com/ciphernet/ciphernet/program/tally"
 )
 
 // Registry returns the built-in programs.
 func Registry() *program.Registry {
-	return program.NewRegistry(tally.Program{}, auction.Program{})
+	return program.NewRegistry(tally.Program{}, auction.Program{}, stats.Program{})
 }
