@@ -584,7 +584,11 @@ func (b backend) Result(ctx context.Context, id uint64) (json.RawMessage, error)
 			}
 		}
 	}
-	return program.ResultOf(v.Instance, released, hashes)
+	full, err := program.Expand(v.Instance, int(rec.InputCount), released)
+	if err != nil {
+		return nil, fmt.Errorf("E3 %d: %w", id, err)
+	}
+	return program.ResultOf(v.Instance, full, hashes)
 }
 
 // HoldsSecrets reports whether the node still stores secret material for an

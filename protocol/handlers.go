@@ -2,6 +2,7 @@ package protocol
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 
@@ -198,9 +199,14 @@ func (m *Machine) deriveKey() ([]Action, error) {
 	if err != nil {
 		return nil, err
 	}
-	var evalShare []byte
+	var evalShare, maskBlob, maskSecret []byte
 	if m.NeedsEvalKeys() {
 		if evalShare, err = m.evalShare(dealings); err != nil {
+			return nil, err
+		}
+	}
+	if m.NeedsMasks() {
+		if maskBlob, maskSecret, err = m.maskContribution(pk); err != nil {
 			return nil, err
 		}
 	}
@@ -216,6 +222,10 @@ func (m *Machine) deriveKey() ([]Action, error) {
 	if evalShare != nil {
 		m.EvalShares[m.cfg.Self-1] = store.Keccak(evalShare)
 		acts = append(acts, Publish{Kind: "eval-share", Data: evalShare})
+	}
+	if maskBlob != nil {
+		m.Masks[m.cfg.Self-1], m.maskSecret = store.Keccak(maskBlob), maskSecret
+		acts = append([]Action{SealSecret{Name: "mask", Data: maskSecret}}, append(acts, Publish{Kind: "mask", Data: maskBlob})...)
 	}
 	return append(acts, ConfirmPublicKey{Hash: m.PublicKeyHash}), nil
 }
@@ -248,7 +258,7 @@ func (m *Machine) OnInputsClosed(hashes []store.Hash, blobs [][]byte, provider b
 	if err := m.expect(StateInputs); err != nil {
 		return nil, err
 	}
-	if _, err := m.evaluator(); err != nil {
+	if err := m.ready(); err != nil {
 		return nil, err
 	}
 	cts, err := m.decodeInputs(hashes, blobs)
@@ -268,7 +278,21 @@ func (m *Machine) execute(inputs []*rlwe.Ciphertext, provider bool) ([]Action, e
 	if err != nil {
 		return nil, err
 	}
-	ct, err := program.ExecuteWith(m.cfg.Program, program.Env{Eval: eval, Inputs: inputs, Released: m.Released}, m.cfg.Threshold.N, m.Stage)
+	masks, err := m.maskEnv()
+	if err != nil {
+		return nil, err
+	}
+	full, err := program.Expand(m.cfg.Program, len(inputs), m.Released)
+	if err != nil {
+		return nil, fmt.Errorf("protocol: %w", err)
+	}
+	ct, err := program.ExecuteWith(m.cfg.Program, program.Env{Eval: eval, Inputs: inputs, Released: full, Masks: masks}, m.cfg.Threshold.N, m.Stage)
+	if errors.Is(err, threshold.ErrBadMask) && m.maskSecret != nil {
+		// The public mask check failed: open this member's mask so anyone
+		// can name the contributor who cheated. No output: the E3 fails by
+		// its compute deadline.
+		return []Action{Publish{Kind: "mask-opening", Data: m.maskSecret}}, nil
+	}
 	if err != nil {
 		return nil, fmt.Errorf("protocol: %w", err)
 	}
@@ -457,7 +481,7 @@ func (m *Machine) OnStageReleased(stage int, plaintext []byte, inputs [][]byte, 
 	last := m.Stage+1 == m.cfg.Program.Stages()
 	var cts []*rlwe.Ciphertext
 	if !last { // check everything the next stage needs before changing state
-		if _, err := m.evaluator(); err != nil {
+		if err := m.ready(); err != nil {
 			return nil, err
 		}
 		var err error
@@ -520,7 +544,18 @@ func (m *Machine) erase() {
 	if m.keyShare != nil {
 		m.keyShare.Erase()
 	}
-	m.dealerSecret, m.keyShare, m.outputCT = nil, nil, nil
+	clear(m.maskSecret)
+	m.dealerSecret, m.keyShare, m.outputCT, m.maskSecret = nil, nil, nil, nil
+}
+
+// ready checks that what a stage needs beyond the inputs (evaluation keys,
+// mask contributions) is loaded, before any state changes.
+func (m *Machine) ready() error {
+	if _, err := m.evaluator(); err != nil {
+		return err
+	}
+	_, err := m.maskEnv()
+	return err
 }
 
 // combine decodes the shares held for the current stage.
@@ -542,11 +577,13 @@ func (m *Machine) combine() (*threshold.Result, error) {
 // released encodes the selector slots of a decryption as the stage's
 // plaintext bytes (JSON array), as published on the ledger.
 func (m *Machine) released(res *threshold.Result) ([]byte, error) {
-	var vals []uint64
-	for i, keep := range m.cfg.Program.Selector(m.Stage) {
-		if keep == 1 {
-			vals = append(vals, res.Values[i])
-		}
+	full, err := program.Expand(m.cfg.Program, len(m.Inputs), m.Released)
+	if err != nil {
+		return nil, fmt.Errorf("protocol: %w", err)
 	}
-	return json.Marshal(vals)
+	sel, err := program.SelectorOf(m.cfg.Program, m.Stage, len(m.Inputs), full)
+	if err != nil {
+		return nil, fmt.Errorf("protocol: %w", err)
+	}
+	return json.Marshal(program.Compact(sel, res.Values))
 }

@@ -151,11 +151,18 @@ type Machine struct {
 	// EvalShares[j-1] is the hash of member j's eval share (programs that
 	// multiply or rotate only; see evalkeys.go).
 	EvalShares []store.Hash `json:",omitempty"`
+	// Masks[j-1] is the hash of member j's mask contribution, and MaskSet
+	// the provider's choice of contributions (programs with masks only;
+	// see masks.go).
+	Masks   []store.Hash `json:",omitempty"`
+	MaskSet []MaskRef    `json:",omitempty"`
 
 	dealerSecret *threshold.DealerSecret
 	keyShare     *threshold.KeyShare
 	outputCT     *rlwe.Ciphertext
 	eval         *bgv.Evaluator // with the committee's evaluation keys, once loaded
+	masks        []*threshold.MaskContribution
+	maskSecret   []byte // this member's encoded mask seed, for an opening
 }
 
 // New creates the machine for a member of a finalized committee.
@@ -178,6 +185,9 @@ func New(cfg Config) (*Machine, error) {
 			return nil, fmt.Errorf("protocol: %w: program multiplies but preset %s does not", threshold.ErrConfig, cfg.Threshold.Preset.Name)
 		}
 		m.EvalShares = make([]store.Hash, n)
+	}
+	if m.NeedsMasks() {
+		m.Masks = make([]store.Hash, n)
 	}
 	return m, nil
 }
@@ -220,6 +230,9 @@ func (m *Machine) Resume(secrets map[string][]byte) error {
 		if err := m.keyShare.UnmarshalBinary(raw); err != nil {
 			return fmt.Errorf("protocol: resume key share: %w", err)
 		}
+	}
+	if raw, ok := secrets["mask"]; ok && raw != nil {
+		m.maskSecret = slices.Clone(raw)
 	}
 	if m.Output != nil {
 		ct, err := m.cfg.Program.Preset().UnmarshalCiphertext(m.Output, bfv.AnyRule)

@@ -52,8 +52,9 @@ type net struct {
 	n, tt    int
 	confirms map[store.Hash]int
 	pk       []byte
-	outAtt   int
-	ptAtt    int
+	outAtt   map[int]int // stage → output attestations
+	ptAtt    map[int]int // stage → plaintext attestations
+	stages   [][]byte    // released plaintext of each stage
 	sealed   map[int][]string // member → sealed secret names, in order
 	inputs   [][]byte
 	hashes   []store.Hash
@@ -66,6 +67,10 @@ type net struct {
 	restarted map[int]bool
 	dealings  map[int][]byte // member → its revealed dealing
 	evals     map[int][]byte // member → its eval share
+	masks     map[int][]byte // member → its mask contribution
+	openings  map[int][]byte // member → its mask opening
+	// tamper, if set, rewrites what member j publishes.
+	tamper func(j int, a Publish) Publish
 }
 
 func newNet(t *testing.T, n, tt int) *net {
@@ -90,9 +95,9 @@ func newNetFor(t *testing.T, n, tt int, inst program.Instance) *net {
 	preset, _ := bfv.Lookup("dev")
 	w := &net{t: t, n: n, tt: tt, confirms: map[store.Hash]int{}, sealed: map[int][]string{},
 		secrets: map[int]map[string][]byte{}, shares: map[int][][]byte{}, restartAt: map[int]State{}, restarted: map[int]bool{},
-		dealings: map[int][]byte{}, evals: map[int][]byte{}}
+		dealings: map[int][]byte{}, evals: map[int][]byte{}, masks: map[int][]byte{}, outAtt: map[int]int{}, ptAtt: map[int]int{}}
 	for j := 1; j <= n; j++ {
-		m, err := New(Config{Threshold: threshold.Config{Preset: preset, E3ID: 9, N: n, T: tt, Decryptions: 1, Seed: seed},
+		m, err := New(Config{Threshold: threshold.Config{Preset: preset, E3ID: 9, N: n, T: tt, Decryptions: inst.Stages(), Seed: seed},
 			Program: inst, Self: j, TransportKey: keys[j-1], Committee: pubs})
 		if err != nil {
 			t.Fatal(err)
@@ -168,8 +173,8 @@ func (w *net) perform(j int, acts []Action, err error) {
 			}
 		case AttestOutput:
 			sentSomething = true
-			w.outAtt++
-			if w.outAtt == w.tt {
+			w.outAtt[a.Stage]++
+			if w.outAtt[a.Stage] == w.tt {
 				for i := range w.ms {
 					if w.online[i] {
 						w.later(func() { w.route(i + 1)(w.ms[i].OnOutputAccepted(a.Stage, a.Hash, i == 0)) })
@@ -186,8 +191,9 @@ func (w *net) perform(j int, acts []Action, err error) {
 			}
 		case AttestPlaintext:
 			sentSomething = true
-			w.ptAtt++
-			if w.ptAtt == w.tt {
+			w.ptAtt[a.Stage]++
+			if w.ptAtt[a.Stage] == w.tt {
+				w.stages = append(w.stages, w.released)
 				for i := range w.ms {
 					if w.online[i] {
 						w.later(func() { w.route(i + 1)(w.ms[i].OnStageReleased(a.Stage, w.released, w.inputs, i == 0)) })
@@ -230,6 +236,9 @@ func (w *net) maybeRestart(j int) {
 }
 
 func (w *net) publish(j int, a Publish) {
+	if w.tamper != nil {
+		a = w.tamper(j, a)
+	}
 	if a.Kind == "decryption-share" {
 		w.shares[j] = append(w.shares[j], a.Data)
 	}
@@ -243,6 +252,24 @@ func (w *net) publish(j int, a Publish) {
 		}
 	case "public-key":
 		w.pk = a.Data
+	case "mask":
+		w.masks[j] = a.Data
+		for i := range w.ms {
+			if i+1 != j {
+				w.later(func() { w.route(i + 1)(w.ms[i].OnMask(j, a.Data)) })
+			}
+		}
+	case "mask-set":
+		for i := range w.ms {
+			if i+1 != j {
+				w.later(func() { w.route(i + 1)(w.ms[i].OnMaskSet(j, a.Data)) })
+			}
+		}
+	case "mask-opening":
+		if w.openings == nil {
+			w.openings = map[int][]byte{}
+		}
+		w.openings[j] = a.Data
 	case "eval-share":
 		w.evals[j] = a.Data
 		for i := range w.ms {
@@ -292,7 +319,20 @@ func (w *net) submit(ballots []int) []uint64 {
 }
 
 func (w *net) closeInputs() {
+	if p := w.ms[MaskProvider-1]; p.NeedsMasks() {
+		w.route(MaskProvider)(p.SelectMasks())
+		w.drain()
+	}
 	for i, m := range w.ms {
+		if w.online[i] && m.NeedsMasks() && !m.MasksLoaded() {
+			var blobs [][]byte
+			for _, r := range m.MaskSet {
+				blobs = append(blobs, w.masks[r.Member])
+			}
+			if err := m.LoadMasks(blobs); err != nil {
+				w.t.Fatalf("member %d: %v", i+1, err)
+			}
+		}
 		if w.online[i] && m.NeedsEvalKeys() && !m.EvalKeysLoaded() {
 			var ds, es [][]byte
 			for j := 1; j <= w.n; j++ {
