@@ -1,0 +1,65 @@
+package sdk
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/ciphernet/ciphernet/api"
+	"github.com/ciphernet/ciphernet/verify"
+)
+
+// Verify re-checks the E3 from the public record: the ledger through this
+// client's connection and the blobs from every node API it knows (each
+// checked against its committed hash, so no node is trusted).
+func (c *Client) Verify(ctx context.Context, id uint64) (*verify.Report, error) {
+	if _, err := c.record(ctx, id); err != nil {
+		return nil, err
+	}
+	var sources []verify.Source
+	for _, a := range c.allAPIs() {
+		sources = append(sources, APISource{c: c, Base: a})
+	}
+	return verify.Verify(ctx, c.lc, id, sources...)
+}
+
+// APISource is a node API as a verify.Source.
+type APISource struct {
+	c    *Client
+	Base string
+}
+
+// Blob implements verify.Source (GET /v1/blobs/{hash}).
+func (s APISource) Blob(ctx context.Context, h common.Hash) ([]byte, error) {
+	code, body, err := s.c.do(ctx, http.MethodGet, fmt.Sprintf("%s/v1/blobs/%s", s.Base, h.Hex()), nil)
+	if err != nil {
+		return nil, err
+	}
+	if code != http.StatusOK {
+		return nil, apiError(s.Base, code, body)
+	}
+	return body, nil
+}
+
+// ShareEnvelopes implements verify.Source (GET /v1/e3/{id}/shares).
+func (s APISource) ShareEnvelopes(ctx context.Context, id uint64) ([]common.Hash, error) {
+	code, body, err := s.c.do(ctx, http.MethodGet, fmt.Sprintf("%s/v1/e3/%d/shares", s.Base, id), nil)
+	if err != nil {
+		return nil, err
+	}
+	if code != http.StatusOK {
+		return nil, apiError(s.Base, code, body)
+	}
+	var l api.ShareList
+	if err := json.Unmarshal(body, &l); err != nil {
+		return nil, err
+	}
+	out := make([]common.Hash, 0, len(l.Hashes))
+	for _, h := range l.Hashes {
+		out = append(out, common.HexToHash(h))
+	}
+	return out, nil
+}
