@@ -29,7 +29,14 @@
 // For presets that multiply, Deal also returns the first round of Lattigo's
 // relinearization-key protocol and RelinRound2 the second; all n members take
 // part (it is an n-out-of-n protocol run during key generation, when all n
-// must take part anyway to confirm the public key).
+// must take part anyway to confirm the public key). GaloisRound and
+// GaloisKeys do the same, in one round, for the preset's power-of-two
+// rotation keys (galois.go), which programs that move slots need.
+//
+// Programs that release values only up to a secret factor use committee
+// masks (mask.go): seed-derived encrypted masks contributed by members,
+// multiplied together homomorphically, checked for zeros before any masked
+// value is released, and openable to name a cheating contributor.
 //
 // Security is passive for dealing: nothing proves that a dealer's shares lie
 // on one polynomial or that its noise is bounded. A bad dealer shows up as an

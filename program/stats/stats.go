@@ -33,6 +33,13 @@
 // sum of squares (equivalently count, mean and variance). Nothing else. The
 // sums are exact: MaxInputs keeps n·(b−a)² below T.
 //
+// Soundness of the range check: the challenges are fixed by the inputs, so
+// the last submitter could try encryptions until its malformed figure's
+// check value happens to be zero — about T ≈ 2^32 tries on "mul", each a
+// full encryption (years of CPU). An accepted malformed figure shifts the
+// sums; it reveals nothing. The auction binds its challenges to the
+// committee's mask contributions too, which submitters cannot predict.
+//
 // Requirements: a preset with depth >= 2 and rotation keys ("mul" by
 // default) and the committee's relinearization and rotation keys; no masks.
 package stats
