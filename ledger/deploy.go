@@ -55,15 +55,18 @@ const (
 )
 
 // DefaultPrograms are the built-in programs of DESIGN.md §8 with their
-// parameter bounds: tally (options), auction (price levels; two stages:
-// clearing price, then winner), stats (bit width of a figure).
+// parameter bounds (the programs check their parameters more finely):
+// tally [options]; auction [price levels, rule 1 = first / 2 = second
+// price] with three stages (validity, clearing price, winner); stats
+// [min, max] with two stages (validity, moments). The programs that
+// multiply run on the presets that relinearize.
 func DefaultPrograms() []ProgramSpec {
 	all := big.NewInt(1<<PresetDev | 1<<PresetStandard | 1<<PresetMul)
 	mul := big.NewInt(1<<PresetDev | 1<<PresetMul) // programs that multiply
 	return []ProgramSpec{
 		{Name: "tally", Stages: 1, Presets: all, MinN: 1, MaxN: 64, MaxInputs: 100_000, ParamMin: []uint64{2}, ParamMax: []uint64{64}},
-		{Name: "auction", Stages: 2, Presets: mul, MinN: 1, MaxN: 64, MaxInputs: 10_000, ParamMin: []uint64{2}, ParamMax: []uint64{1024}},
-		{Name: "stats", Stages: 1, Presets: mul, MinN: 1, MaxN: 64, MaxInputs: 100_000, ParamMin: []uint64{1}, ParamMax: []uint64{32}},
+		{Name: "auction", Stages: 3, Presets: mul, MinN: 1, MaxN: 64, MaxInputs: 10_000, ParamMin: []uint64{2, 1}, ParamMax: []uint64{8191, 2}},
+		{Name: "stats", Stages: 2, Presets: mul, MinN: 1, MaxN: 64, MaxInputs: 100_000, ParamMin: []uint64{0, 1}, ParamMax: []uint64{1 << 32, 1 << 32}},
 	}
 }
 

@@ -173,7 +173,7 @@ var stdWindows = Windows{Ticket: 20, Keygen: 40, Input: 5, Compute: 30, Decrypt:
 
 func (e *env) request(program string, n, t uint16, provider common.Address) (uint64, E3) {
 	e.t.Helper()
-	params := []uint64{4}
+	params := map[string][]uint64{"tally": {4}, "auction": {4, 1}, "stats": {0, 10}}[program]
 	id, _, err := e.requester.Request(e.ctx, Request{Program: ProgramID(program), Params: params, Preset: PresetDev, N: n, T: t, Windows: stdWindows, ComputeProvider: provider})
 	if err != nil {
 		e.t.Fatalf("request: %v", err)

@@ -9,14 +9,14 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// runLifecycle drives one two-stage E3 (the auction program) with n=5, t=3
+// runLifecycle drives one three-stage E3 (the auction program) with n=5, t=3
 // from request to completion with stand-in blobs (hashes only), checks every
 // phase on the way, and checks that the fee reaches the members.
 func runLifecycle(t *testing.T, e *env) {
 	e.register(3, 2, 4, 1, 5, 2, 3)
 	provider := e.outsider.Address()
 	id, rec := e.request("auction", 5, 3, provider)
-	if Phase(rec.Phase) != PhaseCommittee || rec.Stages != 2 || rec.N != 5 || rec.T != 3 {
+	if Phase(rec.Phase) != PhaseCommittee || rec.Stages != 3 || rec.N != 5 || rec.T != 3 {
 		t.Fatalf("requested record = %+v", rec)
 	}
 	fee := rec.Fee
@@ -51,7 +51,7 @@ func runLifecycle(t *testing.T, e *env) {
 	e.mineTo(rec.InputDeadline + 1)
 
 	provClient := e.outsider
-	for stage := uint8(0); stage < 2; stage++ {
+	for stage := uint8(0); stage < rec.Stages; stage++ {
 		out := crypto.Keccak256Hash([]byte(fmt.Sprintf("output-%d", stage)))
 		e.must(provClient.PublishOutput(e.ctx, id, stage, out, root, 5))
 		for i, m := range ms {

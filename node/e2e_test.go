@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
 
@@ -27,6 +28,7 @@ import (
 	"github.com/ciphernet/ciphernet/message"
 	"github.com/ciphernet/ciphernet/node"
 	"github.com/ciphernet/ciphernet/p2p"
+	"github.com/ciphernet/ciphernet/program/builtin"
 	"github.com/ciphernet/ciphernet/store"
 )
 
@@ -426,4 +428,107 @@ func TestNodesDropBadTopicMessages(t *testing.T) {
 			time.Sleep(500 * time.Millisecond)
 		}
 	}})
+}
+
+// TestNodesRunAnAuction: a first-price auction over 8 price levels on the
+// dev preset — the program that needs everything: relinearization and
+// rotation keys assembled from the members' eval shares, committee masks
+// with the provider's mask set, three stages (validity, price, winner).
+// The result names the highest bid and, of the two top bidders, the one
+// committed first; a malformed bid is excluded.
+func TestNodesRunAnAuction(t *testing.T) {
+	if testing.Short() {
+		t.Skip("multi-node run")
+	}
+	c := newCluster(t, 3)
+	ctx := context.Background()
+	requester, _ := ledger.New(ctx, c.Chain.RPC(), c.Requester, c.File.Contracts, ledger.Options{})
+	id, _, err := requester.Request(ctx, ledger.Request{Program: ledger.ProgramID("auction"), Params: []uint64{8, 1}, Preset: ledger.PresetDev,
+		N: 3, T: 2, Windows: ledger.Windows{Ticket: 25, Keygen: 300, Input: 50, Compute: 300, Decrypt: 300}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := c.waitPhase(t, id, ledger.PhaseInputs, 180*time.Second)
+	api := func(i int) string { return "http://" + c.Nodes[i].APIAddr() }
+	_, pkRaw := httpDo(t, "GET", fmt.Sprintf("%s/v1/e3/%d/publickey", api(0), id), nil)
+	if store.Keccak(pkRaw) != rec.PkHash {
+		t.Fatal("public key does not match the ledger")
+	}
+	preset, _ := bfv.ByID(ledger.PresetDev)
+	pk, err := preset.UnmarshalPublicKey(pkRaw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc := bfv.NewEncryptor(preset, pk)
+	inst, err := builtin.Registry().Configure("auction", "dev", json.RawMessage(`{"levels":8,"rule":"first"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hashes []store.Hash
+	submit := func(i int, vals []uint64) {
+		ct, err := enc.EncryptBytes(vals)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if code, body := httpDo(t, "POST", fmt.Sprintf("%s/v1/e3/%d/inputs", api(i%3), id), ct); code != 201 {
+			t.Fatalf("bid %d: %d %s", i, code, body)
+		}
+		hashes = append(hashes, store.Keccak(ct))
+	}
+	for i, bid := range []int{3, 7, 5, 7, 2} {
+		vals, err := inst.EncodeInput(json.RawMessage(strconv.Itoa(bid)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		submit(i, vals)
+	}
+	// Not a thermometer: levels 1 and 3 set, 2 not. Uploads accept it (it
+	// is a well-formed ciphertext); the validity stage excludes it.
+	bad := make([]uint64, 8)
+	bad[0], bad[2] = 1, 1
+	submit(5, bad)
+	c.waitPhase(t, id, ledger.PhaseCompleted, 300*time.Second)
+
+	code, body := httpDo(t, "GET", fmt.Sprintf("%s/v1/e3/%d/result", api(2), id), nil)
+	var res struct {
+		Result struct {
+			Price  int `json:"price"`
+			Winner struct {
+				Index     int    `json:"index"`
+				InputHash string `json:"inputHash"`
+			} `json:"winner"`
+			Excluded []int `json:"excluded"`
+		} `json:"result"`
+	}
+	if code != 200 || json.Unmarshal(body, &res) != nil {
+		t.Fatalf("result: %d %s", code, body)
+	}
+	// Inputs are ordered by commitment, which need not be upload order:
+	// find where the two 7-bids and the malformed bid landed.
+	order := map[store.Hash]int{}
+	evs, err := c.owner.E3Events(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range evs {
+		if d, ok := ev.Data.(*ledger.InputCommitted); ok {
+			order[d.InputHash] = int(d.Index)
+		}
+	}
+	winner := min(order[hashes[1]], order[hashes[3]])
+	r := res.Result
+	if r.Price != 7 || r.Winner.Index != winner || r.Winner.InputHash != common.Hash(hashes[order2input(order, hashes, winner)]).Hex() ||
+		!slices.Equal(r.Excluded, []int{order[hashes[5]]}) {
+		t.Fatalf("result %s: want price 7, winner input %d, excluded [%d]", body, winner, order[hashes[5]])
+	}
+}
+
+// order2input returns which submitted input got ledger index idx.
+func order2input(order map[store.Hash]int, hashes []store.Hash, idx int) int {
+	for i, h := range hashes {
+		if order[h] == idx {
+			return i
+		}
+	}
+	return -1
 }

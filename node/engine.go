@@ -70,6 +70,9 @@ type e3state struct {
 	// evalAnnounced is the head at the last announcement of this member's
 	// eval share.
 	evalAnnounced uint64
+	// pendingOutput is an output published before this member closed its
+	// inputs; it is attested (or not) right after.
+	pendingOutput *ledger.OutputPublished
 	clock         phaseClock
 }
 
@@ -169,7 +172,19 @@ func (g *engine) apply(ctx context.Context, ev any) error {
 		case message.KindInputAck:
 			return g.onAck(s, ev.index, ev.env.Payload)
 		case message.KindEvalShare:
-			return g.onEvalShare(ctx, s, ev.index, ev.env)
+			if !s.m.NeedsEvalKeys() || s.m.EvalShares[ev.index-1] != (store.Hash{}) {
+				return nil
+			}
+			return g.onAnnounced(ctx, s, ev.index, ev.env)
+		case message.KindMask:
+			if !s.m.NeedsMasks() || s.m.Masks[ev.index-1] != (store.Hash{}) {
+				return nil
+			}
+			return g.onAnnounced(ctx, s, ev.index, ev.env)
+		case message.KindMaskSet:
+			return g.step(s, func() ([]protocol.Action, error) { return s.m.OnMaskSet(ev.index, ev.env.Payload) })
+		case message.KindMaskOpening:
+			g.onMaskOpening(s, ev.index, ev.env.Payload)
 		}
 	case evBlob:
 		s := g.e3s[ev.e3]
@@ -189,8 +204,8 @@ func (g *engine) apply(ctx context.Context, ev any) error {
 		if ev.kind == "dealing" && s.m != nil {
 			return g.step(s, func() ([]protocol.Action, error) { return s.m.OnDealing(ev.from, ev.data) })
 		}
-		if ev.kind == "eval-share" && s.m != nil {
-			return g.step(s, func() ([]protocol.Action, error) { return s.m.OnEvalShare(ev.from, ev.data) })
+		if h := g.blobHandler(s, ev.kind); h != nil {
+			return g.step(s, func() ([]protocol.Action, error) { return h(ev.from, ev.data) })
 		}
 		return g.onTick(ctx, s) // inputs may now be complete
 	case evInput:
@@ -269,6 +284,12 @@ func (g *engine) onLedger(ctx context.Context, ev ledger.Event) error {
 		}
 	case *ledger.OutputPublished:
 		if s := g.member(d.E3Id.Uint64()); s != nil {
+			if s.m.State == protocol.StateInputs {
+				// The provider was faster than this member's intake (or its
+				// mask set): attest once this member has re-executed.
+				s.pendingOutput = d
+				return nil
+			}
 			return g.step(s, func() ([]protocol.Action, error) { return s.m.OnOutputPublished(int(d.Stage), d.OutputHash) })
 		}
 	case *ledger.OutputAccepted:
@@ -292,9 +313,15 @@ func (g *engine) onLedger(ctx context.Context, ev ledger.Event) error {
 					return fmt.Errorf("node: E3 %d: inputs missing at stage release", s.id)
 				}
 				pt := s.plaintext[d.PlaintextHash]
-				if int(d.Stage)+1 < s.inst.Stages() && !g.evalKeys(s) {
-					g.log.Error("evaluation keys unavailable: cannot run the next stage", "e3", s.id, "stage", d.Stage+1)
-					return nil
+				if int(d.Stage)+1 < s.inst.Stages() {
+					ok, err := g.masks(ctx, s)
+					if err != nil {
+						return err
+					}
+					if !ok || !g.evalKeys(s) {
+						g.log.Error("evaluation keys or masks unavailable: cannot run the next stage", "e3", s.id, "stage", d.Stage+1)
+						return nil
+					}
 				}
 				return g.step(s, func() ([]protocol.Action, error) {
 					return s.m.OnStageReleased(int(d.Stage), pt, blobs, s.self == 1)
@@ -346,11 +373,12 @@ func (g *engine) onTick(ctx context.Context, s *e3state) error {
 			return err
 		}
 	}
-	if s.m != nil && s.m.NeedsEvalKeys() && (s.m.State == protocol.StateKeyConfirmed || s.m.State == protocol.StateInputs) && g.head >= s.evalAnnounced+4 {
-		// Eval shares are not on the ledger: a member that missed an
-		// announcement learns the hash from the next one.
+	if s.m != nil && (s.m.NeedsEvalKeys() || s.m.NeedsMasks()) && s.m.Stage == 0 &&
+		(s.m.State == protocol.StateKeyConfirmed || s.m.State == protocol.StateInputs || s.m.State == protocol.StateCompute) && g.head >= s.evalAnnounced+4 {
+		// Eval shares and masks are not on the ledger: a member that
+		// missed an announcement learns the hash from the next one.
 		s.evalAnnounced = g.head
-		if err := g.reannounceEvalShare(s); err != nil {
+		if err := g.reannounceOwn(s); err != nil {
 			return err
 		}
 	}
@@ -374,11 +402,21 @@ func (g *engine) onTick(ctx context.Context, s *e3state) error {
 		if !g.evalKeys(s) {
 			return nil // eval shares still arriving (re-announced until compute)
 		}
+		if ok, err := g.masks(ctx, s); !ok || err != nil {
+			return err // mask set or contributions still arriving
+		}
 		hashes := make([]store.Hash, len(blobs))
 		for i := range blobs {
 			hashes[i] = s.inputs[uint64(i)]
 		}
-		return g.step(s, func() ([]protocol.Action, error) { return s.m.OnInputsClosed(hashes, blobs, s.self == 1) })
+		if err := g.step(s, func() ([]protocol.Action, error) { return s.m.OnInputsClosed(hashes, blobs, s.self == 1) }); err != nil {
+			return err
+		}
+		if d := s.pendingOutput; d != nil && s.m.State == protocol.StateCompute {
+			s.pendingOutput = nil
+			return g.step(s, func() ([]protocol.Action, error) { return s.m.OnOutputPublished(int(d.Stage), d.OutputHash) })
+		}
+		return nil
 	case s.m != nil && s.m.State == protocol.StateShared && !s.timedOut && s.decryptDeadline > 0 &&
 		g.head+uint64(s.rec.Windows.Decrypt)/2 >= s.decryptDeadline:
 		s.timedOut = true
@@ -455,7 +493,7 @@ func (g *engine) load(ctx context.Context, checkpoint uint64) (uint64, error) {
 				return err
 			}
 			sv := saved{state: raw, secrets: map[string][]byte{}}
-			for _, name := range []string{"dealer", "keyshare"} {
+			for _, name := range []string{"dealer", "keyshare", "mask"} {
 				if v, err := tx.Secret(id, name); err == nil {
 					sv.secrets[name] = v
 				}
@@ -611,8 +649,9 @@ func (g *engine) persist(tx *store.Tx, s *e3state, a protocol.Action) error {
 		switch a.Kind {
 		case "decryption-share":
 			return g.announce(tx, s, message.KindDecryptionShare, uint8(s.m.Stage), a.Data)
-		case "eval-share":
-			return g.announce(tx, s, message.KindEvalShare, 0, a.Data)
+		case "eval-share", "mask", "mask-set", "mask-opening":
+			kind, _ := message.KindOf(a.Kind)
+			return g.announce(tx, s, kind, 0, a.Data)
 		}
 	default:
 		return fmt.Errorf("node: unknown action %T", a)
@@ -897,12 +936,25 @@ func (g *engine) publishView(s *e3state) {
 	g.viewMu.Unlock()
 }
 
-// onEvalShare: member j announced its evaluation-key shares; take them from
-// the envelope, the store, or fetch them from j by hash.
-func (g *engine) onEvalShare(ctx context.Context, s *e3state, j int, env *message.Envelope) error {
-	if !s.m.NeedsEvalKeys() || s.m.EvalShares[j-1] != (store.Hash{}) {
+// blobHandler is the machine handler for a member blob announced by hash
+// ("eval-share", "mask"), nil for other kinds.
+func (g *engine) blobHandler(s *e3state, kind string) func(int, []byte) ([]protocol.Action, error) {
+	if s.m == nil {
 		return nil
 	}
+	switch kind {
+	case "eval-share":
+		return s.m.OnEvalShare
+	case "mask":
+		return s.m.OnMask
+	}
+	return nil
+}
+
+// onAnnounced: member j announced a blob; take it from the envelope, the
+// store, or fetch it from j by hash, then hand it to the machine.
+func (g *engine) onAnnounced(ctx context.Context, s *e3state, j int, env *message.Envelope) error {
+	kind := env.Kind.String()
 	h := store.Hash(env.PayloadHash)
 	data := env.Payload
 	if len(data) == 0 {
@@ -912,32 +964,124 @@ func (g *engine) onEvalShare(ctx context.Context, s *e3state, j int, env *messag
 		if err := g.n.st.Update(func(tx *store.Tx) error { _, err := tx.PutBlob(data); return err }); err != nil {
 			return err
 		}
-		return g.step(s, func() ([]protocol.Action, error) { return s.m.OnEvalShare(j, data) })
+		handler := g.blobHandler(s, kind)
+		return g.step(s, func() ([]protocol.Action, error) { return handler(j, data) })
 	}
 	if !s.fetching[h] {
 		s.fetching[h] = true
-		go g.fetch(ctx, s.id, "eval-share", j, env.From, h)
+		go g.fetch(ctx, s.id, kind, j, env.From, h)
 	}
 	return nil
 }
 
-// reannounceEvalShare announces this member's eval share again.
-func (g *engine) reannounceEvalShare(s *e3state) error {
-	h := s.m.EvalShares[s.self-1]
-	if h == (store.Hash{}) {
-		return nil
+// reannounceOwn announces again what this member published by hash and
+// others may have missed (gossip is best effort; these are not on the
+// ledger): its eval share, its mask, and — as provider — the mask set.
+func (g *engine) reannounceOwn(s *e3state) error {
+	m := s.m
+	var blobs []store.Hash
+	var kinds []message.Kind
+	if m.NeedsEvalKeys() && m.EvalShares[s.self-1] != (store.Hash{}) {
+		blobs, kinds = append(blobs, m.EvalShares[s.self-1]), append(kinds, message.KindEvalShare)
+	}
+	if m.NeedsMasks() && m.Masks[s.self-1] != (store.Hash{}) {
+		blobs, kinds = append(blobs, m.Masks[s.self-1]), append(kinds, message.KindMask)
 	}
 	err := g.n.st.Update(func(tx *store.Tx) error {
-		blob, err := tx.Blob(h)
-		if err != nil {
-			return err
+		for i, h := range blobs {
+			blob, err := tx.Blob(h)
+			if err != nil {
+				return err
+			}
+			if err := g.announce(tx, s, kinds[i], 0, blob); err != nil {
+				return err
+			}
 		}
-		return g.announce(tx, s, message.KindEvalShare, 0, blob)
+		if m.NeedsMasks() && s.self == protocol.MaskProvider && len(m.MaskSet) > 0 {
+			return g.announce(tx, s, message.KindMaskSet, 0, protocol.EncodeMaskSet(m.MaskSet))
+		}
+		return nil
 	})
 	if err == nil {
 		g.n.wakeOutbox()
 	}
 	return err
+}
+
+// onMaskOpening checks member j's opened mask against its contribution
+// (after a failed mask check) and reports a cheater.
+func (g *engine) onMaskOpening(s *e3state, j int, payload []byte) {
+	sec, err := protocol.DecodeMaskSecret(payload)
+	if err != nil || sec.Member != j || sec.E3ID != s.id {
+		g.log.Warn("malformed mask opening", "e3", s.id, "member", j, "err", err)
+		return
+	}
+	var blob, pkRaw []byte
+	g.n.st.View(func(tx *store.Tx) error {
+		blob, _ = tx.Blob(s.m.Masks[j-1])
+		pkRaw, _ = tx.Blob(s.rec.PkHash)
+		return nil
+	})
+	c := new(threshold.MaskContribution)
+	pk, perr := s.inst.Preset().UnmarshalPublicKey(pkRaw)
+	if blob == nil || perr != nil || c.UnmarshalBinary(blob) != nil {
+		g.log.Warn("cannot check a mask opening: contribution or key missing", "e3", s.id, "member", j)
+		return
+	}
+	if err := threshold.VerifyMaskOpening(c, pk, sec); err != nil {
+		g.n.metrics.badMasks.Inc()
+		g.log.Error("committee member contributed a bad mask", "e3", s.id, "member", j, "address", s.members[j-1], "err", err)
+		return
+	}
+	g.log.Info("mask opening checks out", "e3", s.id, "member", j)
+}
+
+// masks makes sure the machine holds the mask set's contributions if its
+// program needs them: the provider fixes the set once it holds t
+// contributions; the others wait for it; missing contributions are fetched
+// by hash from their authors. It reports whether the machine can compute.
+func (g *engine) masks(ctx context.Context, s *e3state) (bool, error) {
+	m := s.m
+	if !m.NeedsMasks() || m.MasksLoaded() {
+		return true, nil
+	}
+	if len(m.MaskSet) == 0 {
+		known := 0
+		for _, h := range m.Masks {
+			if h != (store.Hash{}) {
+				known++
+			}
+		}
+		if s.self != protocol.MaskProvider || known < int(s.rec.T) {
+			return false, nil
+		}
+		if err := g.step(s, m.SelectMasks); err != nil || len(m.MaskSet) == 0 {
+			return false, err
+		}
+	}
+	blobs := make([][]byte, len(m.MaskSet))
+	missing := false
+	g.n.st.View(func(tx *store.Tx) error {
+		for i, r := range m.MaskSet {
+			blobs[i], _ = tx.Blob(r.Hash)
+			if blobs[i] == nil {
+				missing = true
+				if !s.fetching[r.Hash] {
+					s.fetching[r.Hash] = true
+					go g.fetch(ctx, s.id, "mask-blob", r.Member, s.members[r.Member-1], r.Hash)
+				}
+			}
+		}
+		return nil
+	})
+	if missing {
+		return false, nil
+	}
+	if err := m.LoadMasks(blobs); err != nil {
+		g.log.Error("cannot load the mask set", "e3", s.id, "err", err)
+		return false, nil
+	}
+	return true, nil
 }
 
 // evalKeys makes sure the machine holds the committee's evaluation keys if

@@ -30,6 +30,7 @@ type metrics struct {
 	inputs       *prometheus.CounterVec
 	phaseSeconds *prometheus.HistogramVec
 	delivered    *prometheus.CounterVec
+	badMasks     prometheus.Counter
 }
 
 func newMetrics(n *Node) *metrics {
@@ -48,8 +49,12 @@ func newMetrics(n *Node) *metrics {
 			Name: "ciphernet_outbox_delivered_total",
 			Help: "Outbox messages carried out, by operation and outcome (sent, refused by the ledger, retry).",
 		}, []string{"op", "outcome"}),
+		badMasks: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "ciphernet_bad_masks_total",
+			Help: "Mask openings that did not match their member's contribution: a member cheated on the committee mask.",
+		}),
 	}
-	m.reg.MustRegister(m.inputs, m.phaseSeconds, m.delivered, stateCollector{n},
+	m.reg.MustRegister(m.inputs, m.phaseSeconds, m.delivered, m.badMasks, stateCollector{n},
 		prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
 	return m
 }

@@ -597,7 +597,7 @@ func (b backend) Result(ctx context.Context, id uint64) (json.RawMessage, error)
 func (n *Node) HoldsSecrets(e3 uint64) bool {
 	held := false
 	n.st.View(func(tx *store.Tx) error {
-		for _, name := range []string{"dealer", "keyshare"} {
+		for _, name := range []string{"dealer", "keyshare", "mask"} {
 			if _, err := tx.Secret(e3, name); err == nil {
 				held = true
 			}
