@@ -44,7 +44,7 @@ func browserDeps() (chromium, reason string) {
 // browser, waits for the result and checks the counts, the error messages
 // (duplicate, closed window, unreachable node) and that every upload is a
 // ciphertext of the preset's size. Screenshots go to $CIPHERNET_ARTIFACTS
-// (default: the test's temporary directory).
+// (default: $TMPDIR/ciphernet-web-e2e).
 func TestBrowserEndToEnd(t *testing.T) {
 	chromium, why := browserDeps()
 	if why != "" {
@@ -67,7 +67,7 @@ func TestBrowserEndToEnd(t *testing.T) {
 	}
 	artifacts := os.Getenv("CIPHERNET_ARTIFACTS")
 	if artifacts == "" {
-		artifacts = t.TempDir()
+		artifacts = filepath.Join(os.TempDir(), "ciphernet-web-e2e") // kept after the test
 	}
 	if err := os.MkdirAll(artifacts, 0o755); err != nil {
 		t.Fatal(err)
@@ -122,6 +122,7 @@ func TestBrowserEndToEnd(t *testing.T) {
 		DuplicateMessage   string    `json:"duplicateMessage"`
 		ClosedMessage      string    `json:"closedMessage"`
 		UnreachableMessage string    `json:"unreachableMessage"`
+		KeyHashMessage     string    `json:"keyHashMessage"`
 	}
 	if err := json.Unmarshal([]byte(result), &res); err != nil {
 		t.Fatalf("no result from the browser script: %q: %v", result, err)
@@ -131,7 +132,7 @@ func TestBrowserEndToEnd(t *testing.T) {
 	if fmt.Sprint(res.Counts) != "[1 0 2]" || len(res.UploadBytes) != 5 || len(res.EncryptMs) != 3 {
 		t.Fatalf("result %+v", res)
 	}
-	for name, msg := range map[string]string{"duplicate": res.DuplicateMessage, "closed": res.ClosedMessage, "unreachable": res.UnreachableMessage} {
+	for name, msg := range map[string]string{"duplicate": res.DuplicateMessage, "closed": res.ClosedMessage, "unreachable": res.UnreachableMessage, "key hash": res.KeyHashMessage} {
 		if msg == "" {
 			t.Errorf("no %s message shown", name)
 		}

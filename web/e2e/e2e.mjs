@@ -54,6 +54,7 @@ try {
   log(`page loaded, encryption module ready in ${result.wasmLoadMs} ms`);
 
   // Request an E3 from the devnet form.
+  await page.selectOption('select[name=program]', 'tally');
   await page.fill('input[name=options]', '3');
   await page.selectOption('select[name=preset]', 'dev');
   await page.fill('input[name=n]', '3');
@@ -98,6 +99,22 @@ try {
   log(`result shown: ${JSON.stringify(counts)}`);
   await page.screenshot({ path: join(artifacts, 'web-e2e-result.png'), fullPage: true });
 
+  // A node that serves another key than the ledger's: the page refuses to
+  // encrypt and sends nothing (the key is altered in flight here).
+  const before = sent.length;
+  await page.route('**/v1/e3/*/publickey', async (route) => {
+    const resp = await route.fetch();
+    const body = await resp.body();
+    body[body.length - 1] ^= 1;
+    await route.fulfill({ response: resp, body });
+  });
+  await page.click('#cast-button');
+  await page.waitForSelector('#message[data-code=key_hash]');
+  await page.unroute('**/v1/e3/*/publickey');
+  assert.equal(sent.length, before, 'nothing sent under a substituted key');
+  result.keyHashMessage = await page.locator('#message').textContent();
+  log(`substituted key: "${result.keyHashMessage}"`);
+
   // Casting after the window: closed.
   await page.check('input[name=value][value="1"]');
   await page.click('#cast-button');
@@ -119,6 +136,13 @@ try {
   assert.deepEqual(JSON.parse(others[0].body.toString()).params, [3]);
   result.uploadBytes = uploads.map((u) => u.body.length);
   log(`${uploads.length} uploads, each ${ctSize} bytes of ciphertext; no other body left the page`);
+
+  // The list shows the E3 with its live phase.
+  await page.goto(`${url}#/`);
+  await page.waitForSelector(`tr[data-e3="${e3}"] .phase[data-phase=completed]`);
+  await page.goto(`${url}#/e3/${e3}`);
+  await page.waitForSelector('#cast-button');
+  log('E3 list shows the E3 completed');
 
   // Optional: time encryption under other presets in this browser.
   if (process.env.CIPHERNET_BENCH) {

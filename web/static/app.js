@@ -167,24 +167,51 @@ async function renderList(first) {
   document.getElementById('e3s').replaceChildren(h('h2', {}, 'E3s on this node'), table);
 }
 
+// Program fields of the request form: each turns its inputs into the
+// program's ledger parameters (the node validates them before any
+// transaction).
+const PROGRAMS = {
+  tally: {
+    title: 'secret ballot', preset: 'dev',
+    fields: () => [h('label', {}, 'options', h('input', { name: 'options', type: 'number', min: 2, max: 64, value: 3 }))],
+    params: (f) => [Number(f.get('options'))],
+  },
+  auction: {
+    title: 'sealed-bid auction', preset: 'mul',
+    fields: () => [h('label', {}, 'price levels', h('input', { name: 'levels', type: 'number', min: 2, value: 16 })),
+      h('label', {}, 'rule', h('select', { name: 'rule' }, h('option', { value: '1' }, 'first price'), h('option', { value: '2', selected: true }, 'second price')))],
+    params: (f) => [Number(f.get('levels')), Number(f.get('rule'))],
+  },
+};
+
 function requestForm() {
-  const presets = state.config.presets.map((p) => h('option', { value: p.name, selected: p.name === 'dev' },
-    p.insecure ? `${p.name} (INSECURE, tests only)` : `${p.name} (${p.securityBits}-bit)`));
+  const programs = state.config.programs.filter((p) => PROGRAMS[p]);
   const status = h('p', { id: 'request-status', class: 'muted' });
+  const fields = h('span', { id: 'program-fields' });
+  const presetSelect = h('select', { name: 'preset' }, state.config.presets.map((p) => h('option', { value: p.name },
+    p.insecure ? `${p.name} (INSECURE, tests only)` : `${p.name} (${p.securityBits}-bit)`)));
+  const programSelect = h('select', { name: 'program' }, programs.map((p) => h('option', { value: p }, `${p} (${PROGRAMS[p].title})`)));
+  const pick = () => {
+    const p = PROGRAMS[programSelect.value];
+    fields.replaceChildren(...p.fields());
+    presetSelect.value = p.preset;
+  };
+  programSelect.addEventListener('change', pick);
   const form = h('form', { id: 'request-form' },
-    h('h2', {}, 'Request a tally E3 (devnet)'),
+    h('h2', {}, 'Request an E3 (devnet)'),
     h('p', { class: 'warn' }, 'Devnet only: this node signs the request with the devnet requester key from its network file. On a real network requesters sign with their own key.'),
-    h('label', {}, 'options', h('input', { name: 'options', type: 'number', min: 2, max: 64, value: 3 })),
-    h('label', {}, 'preset', h('select', { name: 'preset' }, presets)),
+    h('label', {}, 'program', programSelect), fields,
+    h('label', {}, 'preset', presetSelect),
     h('label', {}, 'committee n', h('input', { name: 'n', type: 'number', min: 1, value: 3 })),
     h('label', {}, 'threshold t', h('input', { name: 't', type: 'number', min: 1, value: 2 })),
     h('label', {}, 'input window (blocks)', h('input', { name: 'window', type: 'number', min: 20, value: 120 })),
     h('button', { type: 'submit', id: 'request' }, 'Request E3'), status);
+  if (programs.length) pick();
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     clearMessage();
     const f = new FormData(form);
-    const body = JSON.stringify({ program: 'tally', params: [Number(f.get('options'))], preset: f.get('preset'),
+    const body = JSON.stringify({ program: f.get('program'), params: PROGRAMS[f.get('program')].params(f), preset: f.get('preset'),
       n: Number(f.get('n')), t: Number(f.get('t')), inputWindow: Number(f.get('window')) });
     form.querySelector('button').disabled = true;
     status.textContent = 'Sending the request transaction…';
@@ -257,13 +284,19 @@ function renderCast(v, info) {
   const sec = document.getElementById('cast');
   sec.hidden = false;
   if (!sec.firstChild) {
-    const choices = info.program === 'tally'
-      ? Array.from({ length: info.params.options }, (_, i) => h('label', {},
-        h('input', { type: 'radio', name: 'value', value: String(i), checked: i === 0 }), `option ${i}`))
-      : [h('label', {}, `value (JSON: ${info.layout.description})`, h('input', { name: 'value', type: 'text' }))];
+    let choices;
+    if (info.program === 'tally') {
+      choices = Array.from({ length: info.params.options }, (_, i) => h('label', {},
+        h('input', { type: 'radio', name: 'value', value: String(i), checked: i === 0 }), `option ${i}`));
+    } else if (info.program === 'auction') {
+      choices = [h('label', {}, `bid (price level 1..${info.params.levels}, 0 = no bid)`,
+        h('input', { name: 'value', type: 'number', min: 0, max: info.params.levels, value: 1 }))];
+    } else {
+      choices = [h('label', {}, `value (JSON: ${info.layout.description})`, h('input', { name: 'value', type: 'text' }))];
+    }
     const form = h('form', { id: 'cast-form' }, choices, h('button', { type: 'submit', id: 'cast-button' }, 'Encrypt and submit'));
     form.addEventListener('submit', (ev) => { ev.preventDefault(); cast(v.e3Id, info, new FormData(form).get('value')); });
-    sec.replaceChildren(h('h2', {}, info.program === 'tally' ? 'Cast a ballot' : 'Submit an input'),
+    sec.replaceChildren(h('h2', {}, { tally: 'Cast a ballot', auction: 'Place a sealed bid' }[info.program] || 'Submit an input'),
       h('p', { class: 'muted', id: 'cast-hint' }), form, h('ul', { class: 'steps', id: 'steps' }), h('div', { id: 'receipt' }));
   }
   const hint = document.getElementById('cast-hint');
