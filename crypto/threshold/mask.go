@@ -41,6 +41,15 @@ import (
 // value has been released yet; a member whose opening does not reproduce its
 // contribution, or who does not open, is the culprit.
 //
+// Commit, then reveal. Contributions are public ciphertexts, so a member
+// that sees an honest contribution A_h before publishing its own can derive
+// its mask from it (A_h ⊙ Enc(r), with B_h ⊙ Enc(r^{-1}) passing the check):
+// a coalition controlling every other contributor then makes M a k-th power
+// of m_h times known values, and M ⊙ C reveals the k-th power residue class
+// of every count. The node must therefore collect hash commitments of all
+// contributions (on the ledger or acknowledged by every member) before any
+// contribution is revealed, as it does for dealings.
+//
 // Depth: the product of k contributions costs ⌈log2 k⌉ multiplications, so
 // MaxMaskContributions bounds k; with t ≤ k members contributing, at least
 // one contributor is honest whenever fewer than t members collude.
@@ -257,12 +266,14 @@ func MaskDigest(cs []*MaskContribution) ([32]byte, error) {
 
 // CheckMaskContributions validates a contribution list for use in a program:
 // between 1 and MaxMaskContributions of them, distinct members, all for the
-// same E3 and preset.
+// same E3 and preset, and no ciphertext published twice (a verbatim copy of
+// another member's mask; derived copies are what commit-then-reveal stops).
 func CheckMaskContributions(p *bfv.Preset, cs []*MaskContribution) error {
 	if len(cs) < 1 || len(cs) > MaxMaskContributions {
 		return fmt.Errorf("threshold: mask: %w: %d contributions, want 1..%d", ErrConfig, len(cs), MaxMaskContributions)
 	}
 	seen := map[int]bool{}
+	digests := map[[32]byte]bool{}
 	for _, c := range cs {
 		if c == nil {
 			return fmt.Errorf("threshold: mask: %w: nil contribution", ErrMissing)
@@ -274,6 +285,17 @@ func CheckMaskContributions(p *bfv.Preset, cs []*MaskContribution) error {
 			return fmt.Errorf("threshold: mask: %w: two contributions of member %d", ErrIndex, c.Member)
 		}
 		seen[c.Member] = true
+		for _, ct := range []*rlwe.Ciphertext{c.A, c.B} {
+			b, err := c.Preset.MarshalCiphertext(ct)
+			if err != nil {
+				return fmt.Errorf("threshold: mask: %w", err)
+			}
+			d := sha256.Sum256(b)
+			if digests[d] {
+				return fmt.Errorf("threshold: mask: %w: member %d repeats a published mask ciphertext", ErrConfig, c.Member)
+			}
+			digests[d] = true
+		}
 	}
 	return nil
 }

@@ -176,6 +176,11 @@ func TestMaskContributionCodec(t *testing.T) {
 	if err := CheckMaskContributions(p, []*MaskContribution{&back, mc}); !errors.Is(err, ErrIndex) {
 		t.Fatalf("duplicate member: %v", err)
 	}
+	copied := *mc
+	copied.Member = 1
+	if err := CheckMaskContributions(p, []*MaskContribution{mc, &copied}); !errors.Is(err, ErrConfig) {
+		t.Fatalf("copied contribution: %v", err)
+	}
 	if err := CheckMaskContributions(p, nil); !errors.Is(err, ErrConfig) {
 		t.Fatalf("no contributions: %v", err)
 	}

@@ -58,7 +58,13 @@
 // Requirements: the "mul" preset (or any preset with depth >= 3 and
 // rotation keys), the committee's relinearization and rotation keys, and
 // mask contributions from between t and threshold.MaxMaskContributions
-// members (program.Needs).
+// members (program.Needs), committed before any is revealed and made after
+// the input window closes (see threshold.MaskContribution). So t <= 8.
+//
+// Soundness of the validity check: the challenges are fixed by the inputs
+// and the mask contributions; a malformed bid passes with probability about
+// 1/T (2^-32 on "mul"), and grinding for it needs a colluding mask
+// contributor and about T mask derivations.
 package auction
 
 import (
