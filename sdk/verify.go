@@ -19,11 +19,7 @@ func (c *Client) Verify(ctx context.Context, id uint64) (*verify.Report, error) 
 	if _, err := c.record(ctx, id); err != nil {
 		return nil, err
 	}
-	var sources []verify.Source
-	for _, a := range c.allAPIs() {
-		sources = append(sources, APISource{c: c, Base: a})
-	}
-	return verify.Verify(ctx, c.lc, id, sources...)
+	return verify.Verify(ctx, c.lc, id, c.Sources()...)
 }
 
 // APISource is a node API as a verify.Source.
@@ -62,4 +58,14 @@ func (s APISource) ShareEnvelopes(ctx context.Context, id uint64) ([]common.Hash
 		out = append(out, common.HexToHash(h))
 	}
 	return out, nil
+}
+
+// Sources are the node APIs this client knows, as verify sources (for
+// callers that gather a record themselves, e.g. to archive it).
+func (c *Client) Sources() []verify.Source {
+	var out []verify.Source
+	for _, a := range c.allAPIs() {
+		out = append(out, APISource{c: c, Base: a})
+	}
+	return out
 }

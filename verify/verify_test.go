@@ -1,0 +1,317 @@
+package verify_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"net/http/httputil"
+	"net/url"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	ethcrypto "github.com/ethereum/go-ethereum/crypto"
+	"github.com/tuneinsight/lattigo/v6/core/rlwe"
+
+	"github.com/ciphernet/ciphernet/crypto/bfv"
+	"github.com/ciphernet/ciphernet/devnet"
+	"github.com/ciphernet/ciphernet/message"
+	"github.com/ciphernet/ciphernet/program"
+	"github.com/ciphernet/ciphernet/program/builtin"
+	"github.com/ciphernet/ciphernet/sdk"
+	"github.com/ciphernet/ciphernet/verify"
+)
+
+// One real E3 on an in-process devnet (dev preset, n=3, t=2, six ballots)
+// whose public record every test checks or tampers with.
+var (
+	net     *devnet.Devnet
+	client  *sdk.Client
+	e3ID    uint64
+	ballots = []int{0, 1, 2, 2, 1, 2}
+)
+
+func TestMain(m *testing.M) {
+	code, err := run(m)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "verify tests:", err)
+		code = 1
+	}
+	os.Exit(code)
+}
+
+func run(m *testing.M) (int, error) {
+	dir, err := os.MkdirTemp("", "ciphernet-verify-")
+	if err != nil {
+		return 1, err
+	}
+	defer os.RemoveAll(dir)
+	net, err = devnet.Start(context.Background(), devnet.Config{Dir: dir, Nodes: 3, BlockTime: 250 * time.Millisecond})
+	if err != nil {
+		return 1, err
+	}
+	defer net.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	if client, err = sdk.Open(ctx, net.Path, sdk.Options{}); err != nil {
+		return 1, err
+	}
+	defer client.Close()
+	if e3ID, err = client.Request(ctx, sdk.Request{Program: "tally", Params: json.RawMessage(`{"options":3}`), Preset: "dev", N: 3, T: 2, InputWindow: 40}); err != nil {
+		return 1, err
+	}
+	if _, err := client.WaitFor(ctx, e3ID, "key_published"); err != nil {
+		return 1, err
+	}
+	for _, b := range ballots {
+		if _, err := client.SubmitValue(ctx, e3ID, json.RawMessage(fmt.Sprint(b))); err != nil {
+			return 1, err
+		}
+	}
+	if _, err := client.WaitResult(ctx, e3ID); err != nil {
+		return 1, err
+	}
+	return m.Run(), nil
+}
+
+func gather(t *testing.T, sources ...verify.Source) *verify.Record {
+	t.Helper()
+	if sources == nil {
+		sources = client.Sources()
+	}
+	r, err := verify.Gather(context.Background(), client.Ledger(), e3ID, sources...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestRealE3PassesEveryCheck(t *testing.T) {
+	rep := verify.Run(gather(t))
+	var out bytes.Buffer
+	rep.Write(&out)
+	if !rep.OK || rep.Err() != nil || len(rep.Checks) != 7 {
+		t.Fatalf("real E3 not verified:\n%s", out.String())
+	}
+	for _, c := range rep.Checks {
+		if c.Status != verify.Pass {
+			t.Errorf("check %d %s on a completed E3:\n%s", c.Number, c.Status, out.String())
+		}
+		if !strings.Contains(out.String(), fmt.Sprintf("%d. PASS", c.Number)) {
+			t.Errorf("check %d has no PASS line:\n%s", c.Number, out.String())
+		}
+	}
+	if string(rep.Result) != `{"counts":[1,2,3]}` {
+		t.Errorf("result %s, ballots %v", rep.Result, ballots)
+	}
+}
+
+// clone copies the parts of a record the tamperings change.
+func clone(r *verify.Record) *verify.Record {
+	c := *r
+	c.Committee = slices.Clone(r.Committee)
+	c.Members = slices.Clone(r.Members)
+	c.Dealings = slices.Clone(r.Dealings)
+	c.Inputs = slices.Clone(r.Inputs)
+	c.Fees = slices.Clone(r.Fees)
+	c.Stages = slices.Clone(r.Stages)
+	for i := range c.Stages {
+		s := &c.Stages[i]
+		s.OutputAttesters = slices.Clone(s.OutputAttesters)
+		s.PlaintextAttesters = slices.Clone(s.PlaintextAttesters)
+		s.Shares = slices.Clone(s.Shares)
+		if s.Published != nil {
+			p := *s.Published
+			s.Published = &p
+		}
+	}
+	return &c
+}
+
+// instance configures the E3's program as the nodes did.
+func instance(t *testing.T, r *verify.Record) (program.Instance, *bfv.Preset) {
+	t.Helper()
+	preset, err := bfv.ByID(r.E3.Preset)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inst, err := builtin.Registry().ConfigureFromLedger(r.Program, preset, r.Params)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return inst, preset
+}
+
+func TestTamperingsFailAtTheRightCheck(t *testing.T) {
+	base := gather(t)
+	enc, err := client.Encryptor(context.Background(), e3ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh, err := enc.Encrypt(json.RawMessage("1"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	stranger, _ := ethcrypto.GenerateKey()
+	outsider := ethcrypto.PubkeyToAddress(stranger.PublicKey)
+	for _, tc := range []struct {
+		name   string
+		check  int
+		tamper func(t *testing.T, r *verify.Record)
+	}{
+		{"wrong committee (two seats swapped)", 1, func(t *testing.T, r *verify.Record) {
+			r.Committee[0], r.Committee[1] = r.Committee[1], r.Committee[0]
+			r.Members[0], r.Members[1] = r.Members[1], r.Members[0]
+		}},
+		{"committee member replaced by an outsider", 1, func(t *testing.T, r *verify.Record) { r.Committee[2] = outsider }},
+		{"seed is not the block hash", 1, func(t *testing.T, r *verify.Record) { r.SeedBlock[0] ^= 1 }},
+		{"altered public key", 2, func(t *testing.T, r *verify.Record) { r.E3.PkHash[5] ^= 1 }},
+		{"public-key blob not the aggregation", 2, func(t *testing.T, r *verify.Record) {
+			r.PublicKey = slices.Clone(r.PublicKey)
+			r.PublicKey[len(r.PublicKey)-1] ^= 1
+		}},
+		{"key-share commitment off its dealing", 2, func(t *testing.T, r *verify.Record) { r.Members[1].KeyShareHash[0] ^= 1 }},
+		{"dropped input", 3, func(t *testing.T, r *verify.Record) { r.Inputs = slices.Delete(r.Inputs, 2, 3) }},
+		{"extra input", 3, func(t *testing.T, r *verify.Record) {
+			h := ethcrypto.Keccak256Hash(fresh)
+			root := ethcrypto.Keccak256Hash(r.Inputs[len(r.Inputs)-1].Root[:], h[:])
+			r.Inputs = append(r.Inputs, verify.Input{Index: uint64(len(r.Inputs)), Hash: h, Root: root, Blob: fresh})
+		}},
+		{"input blob unavailable", 3, func(t *testing.T, r *verify.Record) { r.Inputs[0].Blob = nil }},
+		{"input blob substituted", 3, func(t *testing.T, r *verify.Record) { r.Inputs[1].Blob = fresh }},
+		{"swapped output (computed over a subset)", 4, func(t *testing.T, r *verify.Record) {
+			inst, preset := instance(t, r)
+			var cts []*rlwe.Ciphertext
+			for _, in := range r.Inputs[1:] {
+				ct, err := preset.UnmarshalInput(in.Blob)
+				if err != nil {
+					t.Fatal(err)
+				}
+				cts = append(cts, ct)
+			}
+			out, err := program.Execute(inst, preset.NewEvaluator(nil), len(r.Committee), 0, cts, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			raw, _ := preset.MarshalCiphertext(out)
+			h := ethcrypto.Keccak256Hash(raw)
+			r.Stages[0].Output, r.Stages[0].Ledger.OutputHash, r.Stages[0].Published.OutputHash = raw, h, h
+		}},
+		{"forged decryption share (payload altered)", 5, func(t *testing.T, r *verify.Record) {
+			env := new(message.Envelope)
+			if err := env.UnmarshalBinary(r.Stages[0].Shares[0]); err != nil {
+				t.Fatal(err)
+			}
+			env.Payload[len(env.Payload)-3] ^= 1
+			raw, _ := env.MarshalBinary()
+			r.Stages[0].Shares[0] = raw
+		}},
+		{"decryption share signed by an outsider", 5, func(t *testing.T, r *verify.Record) {
+			env := new(message.Envelope)
+			if err := env.UnmarshalBinary(r.Stages[0].Shares[0]); err != nil {
+				t.Fatal(err)
+			}
+			dom := message.Domain{ChainID: r.ChainID, E3Manager: r.E3Manager}
+			forged, err := dom.New(stranger, r.E3ID, message.KindDecryptionShare, 0, env.Payload)
+			if err != nil {
+				t.Fatal(err)
+			}
+			raw, _ := forged.MarshalBinary()
+			r.Stages[0].Shares[0] = raw
+		}},
+		{"too few shares", 5, func(t *testing.T, r *verify.Record) { r.Stages[0].Shares = r.Stages[0].Shares[:1] }},
+		{"wrong plaintext", 5, func(t *testing.T, r *verify.Record) {
+			r.Stages[0].Plaintext = []byte("[3,2,1]")
+			r.Stages[0].Ledger.PlaintextHash = ethcrypto.Keccak256Hash(r.Stages[0].Plaintext)
+		}},
+		{"non-member attestation", 6, func(t *testing.T, r *verify.Record) { r.Stages[0].OutputAttesters[0] = outsider }},
+		{"attestation counted twice", 6, func(t *testing.T, r *verify.Record) {
+			p := r.Stages[0].PlaintextAttesters
+			r.Stages[0].PlaintextAttesters = append(p[:1], p[0])
+		}},
+		{"fewer than t attestations", 6, func(t *testing.T, r *verify.Record) { r.Stages[0].OutputAttesters = r.Stages[0].OutputAttesters[:1] }},
+		{"fee overpaid", 7, func(t *testing.T, r *verify.Record) {
+			r.Fees[0] = verify.Payment{Account: r.Fees[0].Account, Amount: new(big.Int).Add(r.Fees[0].Amount, big.NewInt(1))}
+		}},
+		{"fee paid to an outsider", 7, func(t *testing.T, r *verify.Record) {
+			r.Fees[0] = verify.Payment{Account: outsider, Amount: r.Fees[0].Amount}
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := clone(base)
+			tc.tamper(t, r)
+			rep := verify.Run(r)
+			failed := rep.Failed()
+			if rep.OK || rep.Err() == nil || len(failed) == 0 || failed[0] != tc.check {
+				var out bytes.Buffer
+				rep.Write(&out)
+				t.Fatalf("first failed check %v, want %d:\n%s", failed, tc.check, out.String())
+			}
+		})
+	}
+	// The tamperings worked on copies: the record itself still verifies.
+	if rep := verify.Run(base); !rep.OK {
+		t.Fatalf("base record changed by a tampering: %v", rep.Failed())
+	}
+}
+
+// A node API that lies, for real over HTTP: it serves a forged input blob
+// and lists a forged decryption-share envelope. Alone it cannot make the
+// verifier accept anything; next to an honest node its forgeries are
+// discarded or caught.
+func TestLyingNodeAPI(t *testing.T) {
+	honest := net.File.Nodes[0].API
+	target, _ := url.Parse("http://" + honest)
+	base := gather(t)
+	inputHash := base.Inputs[0].Hash
+	env := new(message.Envelope)
+	if err := env.UnmarshalBinary(base.Stages[0].Shares[0]); err != nil {
+		t.Fatal(err)
+	}
+	env.Payload[10] ^= 1
+	forgedShare, _ := env.MarshalBinary()
+	forgedHash := ethcrypto.Keccak256Hash(forgedShare)
+	proxy := httputil.NewSingleHostReverseProxy(target)
+	liar := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/v1/blobs/" + inputHash.Hex():
+			w.Write([]byte("not the committed input"))
+		case "/v1/blobs/" + forgedHash.Hex():
+			w.Write(forgedShare)
+		case fmt.Sprintf("/v1/e3/%d/shares", e3ID):
+			json.NewEncoder(w).Encode(map[string]any{"e3Id": e3ID, "hashes": []string{forgedHash.Hex()}})
+		default:
+			proxy.ServeHTTP(w, r)
+		}
+	}))
+	defer liar.Close()
+	c, err := sdk.Open(context.Background(), net.Path, sdk.Options{APIs: []string{liar.URL}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	liarOnly := c.Sources()[len(c.Sources())-1]
+	rep := verify.Run(gather(t, liarOnly))
+	if failed := rep.Failed(); rep.OK || !slices.Contains(failed, 3) || !slices.Contains(failed, 5) {
+		var out bytes.Buffer
+		rep.Write(&out)
+		t.Fatalf("lying node alone: failed %v, want 3 (input unavailable) and 5 (forged share):\n%s", failed, out.String())
+	}
+	// Honest sources listed first, the liar last: its input is discarded
+	// (hash mismatch) but its forged share is still a signed-envelope
+	// forgery the verifier refuses.
+	rep = verify.Run(gather(t, c.Sources()...))
+	if failed := rep.Failed(); !slices.Equal(failed, []int{5}) {
+		t.Fatalf("honest and lying nodes: failed %v, want only 5", failed)
+	}
+	// Without the liar the same record verifies.
+	if rep := verify.Run(gather(t)); !rep.OK {
+		t.Fatalf("honest sources: failed %v", rep.Failed())
+	}
+}
