@@ -396,3 +396,44 @@ func TestMissingMasks(t *testing.T) {
 		t.Fatalf("no masks: %v", err)
 	}
 }
+
+// TestEdgeCases is a table of degenerate auctions: one bidder, nobody
+// bidding, every bid invalid, a lone bid at the top level.
+func TestEdgeCases(t *testing.T) {
+	const levels = 6
+	bad := []uint64{0, 1}
+	for _, tc := range []struct {
+		name    string
+		rule    string
+		bids    []int
+		invalid map[int][]uint64
+	}{
+		{"one bidder first", auction.First, []int{4}, nil},
+		{"one bidder second", auction.Second, []int{4}, nil},
+		{"no bids first", auction.First, []int{0, 0, 0}, nil},
+		{"no bids second", auction.Second, []int{0, 0}, nil},
+		{"one real bid second", auction.Second, []int{0, 5, 0}, nil},
+		{"all invalid first", auction.First, []int{1, 2}, map[int][]uint64{0: bad, 1: bad}},
+		{"all invalid second", auction.Second, []int{1, 2}, map[int][]uint64{0: bad, 1: bad}},
+		{"top level alone second", auction.Second, []int{levels, 3, 2}, nil},
+		{"tie below top second", auction.Second, []int{2, 4, 4, 1}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			inst := configure(t, "dev", levels, tc.rule)
+			e, err := e3test.New(inst, 2, 2)
+			if err != nil {
+				t.Fatal(err)
+			}
+			invalid := make([]bool, len(tc.bids))
+			for i := range tc.invalid {
+				invalid[i] = true
+			}
+			got, run, _ := runAuction(t, e, levels, bidSet{bids: tc.bids, invalid: tc.invalid})
+			want := reference(tc.bids, invalid, tc.rule == auction.Second)
+			if !equalResults(got, want) {
+				t.Fatalf("got %+v winner %+v, want %+v winner %+v", got, got.Winner, want, want.Winner)
+			}
+			checkReleases(t, inst, run, tc.bids, invalid, want, tc.rule == auction.Second)
+		})
+	}
+}
