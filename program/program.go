@@ -117,7 +117,8 @@ type Instance interface {
 // Execute runs stage of inst over inputs and prepares the output for a
 // threshold decryption by a committee of n: it applies the stage's selector
 // and switches the modulus down to the decryption level. It is what both the
-// compute provider and the re-executing members call.
+// compute provider and the re-executing members call. Programs that need
+// committee masks (NeedsOf(inst).Masks) must be run with ExecuteWith.
 func Execute(inst Instance, eval *bgv.Evaluator, n, stage int, inputs []*rlwe.Ciphertext, released [][]uint64) (*rlwe.Ciphertext, error) {
 	return ExecuteWith(inst, Env{Eval: eval, Inputs: inputs, Released: released}, n, stage)
 }
