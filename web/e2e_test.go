@@ -141,8 +141,8 @@ func TestBrowserEndToEnd(t *testing.T) {
 	t.Logf("screenshots in %s", artifacts)
 }
 
-// benchKeys writes real public keys (fresh key pairs) of the dev and
-// standard presets for the optional in-browser encryption benchmark.
+// benchKeys writes real public keys (fresh key pairs) of every preset for
+// the optional in-browser encryption benchmark (CIPHERNET_WEB_BENCH=1).
 func benchKeys(t *testing.T) string {
 	type entry struct {
 		Preset  string          `json:"preset"`
@@ -152,17 +152,21 @@ func benchKeys(t *testing.T) string {
 		Runs    int             `json:"runs"`
 	}
 	var out []entry
-	for _, name := range []string{"dev", "standard"} {
-		p, err := bfv.Lookup(name)
+	for _, b := range []struct{ preset, program, params string }{
+		{"dev", "tally", `{"options":4}`},
+		{"standard", "tally", `{"options":4}`},
+		{"mul", "auction", `{"levels":16,"rule":"second"}`},
+	} {
+		p, err := bfv.Lookup(b.preset)
 		if err != nil {
 			t.Fatal(err)
 		}
 		_, pk := rlwe.NewKeyGenerator(p.Params()).GenKeyPairNew()
-		b, err := p.MarshalPublicKey(pk)
+		key, err := p.MarshalPublicKey(pk)
 		if err != nil {
 			t.Fatal(err)
 		}
-		out = append(out, entry{Preset: name, Key: base64.StdEncoding.EncodeToString(b), Program: "tally", Params: json.RawMessage(`{"options":4}`), Runs: 9})
+		out = append(out, entry{Preset: b.preset, Key: base64.StdEncoding.EncodeToString(key), Program: b.program, Params: json.RawMessage(b.params), Runs: 9})
 	}
 	path := filepath.Join(t.TempDir(), "bench.json")
 	b, _ := json.Marshal(out)

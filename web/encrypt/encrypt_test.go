@@ -151,3 +151,32 @@ func FuzzEncrypt(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkEncrypt times the whole browser path natively (key hash, key
+// decoding, encoding, encryption) per preset, to compare with the
+// WebAssembly timings in docs/benchmarks.md.
+func BenchmarkEncrypt(b *testing.B) {
+	for _, c := range []struct{ preset, program, params string }{
+		{"dev", "tally", `{"options":4}`},
+		{"standard", "tally", `{"options":4}`},
+		{"mul", "auction", `{"levels":16,"rule":"second"}`},
+	} {
+		b.Run(c.preset, func(b *testing.B) {
+			p, err := bfv.Lookup(c.preset)
+			if err != nil {
+				b.Fatal(err)
+			}
+			_, pk := rlwe.NewKeyGenerator(p.Params()).GenKeyPairNew()
+			key, err := p.MarshalPublicKey(pk)
+			if err != nil {
+				b.Fatal(err)
+			}
+			req := Request{Preset: c.preset, Program: c.program, Params: json.RawMessage(c.params), PublicKey: key, KeyHash: Keccak(key), Value: json.RawMessage(`1`)}
+			for b.Loop() {
+				if _, err := Encrypt(req); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
