@@ -102,8 +102,9 @@ func alive(pid int) bool {
 
 // TestProcessesSurviveKill9 (issue 4, must hold): five node processes, a
 // dev-preset tally with n=5, t=3; right after the public key is published
-// two members are killed with SIGKILL, ballots go to the three left, one
-// killed member is started again on its directory while the E3 runs, and
+// two members (one the default compute provider) are killed with SIGKILL,
+// ballots go to the three left, one killed member is started again on its
+// directory while the E3 runs, and
 // the E3 completes with the counts of the ballots. No process survives the
 // test.
 func TestProcessesSurviveKill9(t *testing.T) {
@@ -167,9 +168,9 @@ func TestProcessesSurviveKill9(t *testing.T) {
 			if e.E3Id.Uint64() != id {
 				continue
 			}
-			// kill -9 the last two members (the compute provider is the
-			// first live one, so the output path stays the usual one).
-			for _, m := range members[3:] {
+			// kill -9 two members, one of them the first (the default
+			// compute provider: the output must come from another).
+			for _, m := range []common.Address{members[0], members[4]} {
 				i := nodeIndex(t, d, m)
 				if err := d.Kill(i); err != nil {
 					t.Fatal(err)
@@ -180,7 +181,7 @@ func TestProcessesSurviveKill9(t *testing.T) {
 				killed = append(killed, i)
 			}
 			var live []string
-			for _, m := range members[:3] {
+			for _, m := range members[1:4] {
 				live = append(live, d.File.Nodes[nodeIndex(t, d, m)].API)
 			}
 			submit(ctx, t, inst, live, id, common.Hash(e.PkHash), ballots)
@@ -202,7 +203,7 @@ func TestProcessesSurviveKill9(t *testing.T) {
 	for _, b := range ballots {
 		want[b]++
 	}
-	code, body := httpDo(ctx, t, "GET", fmt.Sprintf("http://%s/v1/e3/%d/result", d.File.Nodes[nodeIndex(t, d, members[0])].API, id), nil)
+	code, body := httpDo(ctx, t, "GET", fmt.Sprintf("http://%s/v1/e3/%d/result", d.File.Nodes[nodeIndex(t, d, members[1])].API, id), nil)
 	var res struct {
 		Result struct {
 			Counts []uint64 `json:"counts"`
