@@ -39,8 +39,14 @@ func TestNodeRegister(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// exact holds the bond but nothing for gas.
+	exact, err := node.InitWithPassword(filepath.Join(dir, "exact"), netPath, "CN_REG_PW", pw, keystore.TestKDF)
+	if err != nil {
+		t.Fatal(err)
+	}
 	ch, err := chain.New(chain.Config{Accounts: 1, BlockTime: 0, RPCAddr: "127.0.0.1:0", Alloc: types.GenesisAlloc{
 		common.HexToAddress(funded.Address): {Balance: eth(10)},
+		common.HexToAddress(exact.Address):  {Balance: eth(1)},
 	}})
 	if err != nil {
 		t.Fatal(err)
@@ -80,6 +86,7 @@ func TestNodeRegister(t *testing.T) {
 	fail("port 0", "--config", funded.Config)
 	setListen(t, funded.Config, "/ip4/127.0.0.1/tcp/41001")
 	setListen(t, poor.Config, "/ip4/127.0.0.1/tcp/41002")
+	setListen(t, exact.Config, "/ip4/127.0.0.1/tcp/41004")
 
 	fail("--bond", "--config", funded.Config, "--bond", "lots")
 	fail("--bond", "--config", funded.Config, "--bond", "-1")
@@ -88,6 +95,7 @@ func TestNodeRegister(t *testing.T) {
 	fail("wrong password", "--config", funded.Config)
 	t.Setenv("CN_REG_PW", pw)
 	fail("insufficient funds", "--config", poor.Config)
+	fail("insufficient funds", "--config", exact.Config, "--bond", "1")
 
 	// First registration bonds 2.5 ETH.
 	bond := new(big.Int).Div(eth(5), big.NewInt(2))
