@@ -105,6 +105,9 @@ func (c *Client) WaitFor(ctx context.Context, id uint64, phase string) (Status, 
 		if s.Phase == ledger.StatusFailed {
 			return s, fmt.Errorf("sdk: E3 %d %w (%s) before reaching %s", id, ErrFailed, s.FailReason, phase)
 		}
+		if s.Phase == ledger.StatusCompleted {
+			return s, fmt.Errorf("sdk: E3 %d completed; it will never be %s", id, phase)
+		}
 		select {
 		case <-ctx.Done():
 			return s, fmt.Errorf("sdk: E3 %d is %s, not yet %s: %w", id, s.Phase, phase, ctx.Err())
