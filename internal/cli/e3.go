@@ -389,7 +389,6 @@ FAIL. Exit status 1 if any check fails. With --json: the report.`,
 	return cmd
 }
 
-
 func newE3SubmitCmd(f *e3Flags) *cobra.Command {
 	var e3, value, file, receipts string
 	var concurrency, retries int
