@@ -349,19 +349,34 @@ func (f RequestForm) Validate() error {
 	return nil
 }
 
+// maxFormBytes bounds a request form body.
+const maxFormBytes = 4096
+
+// DecodeRequestForm reads and validates a request form (untrusted JSON: no
+// unknown fields, nothing after the object).
+func DecodeRequestForm(r io.Reader) (RequestForm, error) {
+	var f RequestForm
+	dec := json.NewDecoder(r)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&f); err != nil {
+		return RequestForm{}, fmt.Errorf("%w: request body: %w", ErrBadRequest, err)
+	}
+	if dec.More() {
+		return RequestForm{}, fmt.Errorf("%w: request body: data after the JSON object", ErrBadRequest)
+	}
+	if err := f.Validate(); err != nil {
+		return RequestForm{}, err
+	}
+	return f, nil
+}
+
 func (h *Handler) request(w http.ResponseWriter, r *http.Request) {
 	if h.reqs == nil {
 		writeError(w, http.StatusNotFound, "devnet_only", ErrDevnetOnly.Error()+": request with `ciphernet e3 request` and your own key")
 		return
 	}
-	var f RequestForm
-	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, 4096))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&f); err != nil {
-		writeError(w, http.StatusBadRequest, "bad_request", fmt.Sprintf("request body: %v", err))
-		return
-	}
-	if err := f.Validate(); err != nil {
+	f, err := DecodeRequestForm(http.MaxBytesReader(w, r.Body, maxFormBytes))
+	if err != nil {
 		writeError(w, http.StatusBadRequest, "bad_request", err.Error())
 		return
 	}

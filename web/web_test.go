@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -205,6 +206,7 @@ func TestLedgerEndpoints(t *testing.T) {
 		`{"program":"tally","params":[3],"preset":"dev","n":2,"t":3}`:           "bad_request",
 		`{"program":"tally","params":[3],"preset":"dev","n":1,"t":1,"extra":1}`: "bad_request",
 		`not json`: "bad_request",
+		`{"program":"tally","params":[3],"preset":"dev","n":1,"t":1} {}`: "bad_request",
 	} {
 		if w := get(t, h, "POST", "/web/v1/devnet/request", body); w.Code != 400 || errorCode(t, w) != code {
 			t.Errorf("%s: %d %q", body, w.Code, w.Body)
@@ -242,3 +244,25 @@ func TestLedgerEndpoints(t *testing.T) {
 }
 
 func jsonNum(v uint64) string { b, _ := json.Marshal(v); return string(b) }
+
+// FuzzDecodeRequestForm: arbitrary bodies give a form that validates or an
+// ErrBadRequest, never a panic.
+func FuzzDecodeRequestForm(f *testing.F) {
+	f.Add([]byte(`{"program":"tally","params":[3],"preset":"dev","n":3,"t":2,"inputWindow":80}`))
+	f.Add([]byte(`{"program":"auction","params":[16,2],"preset":"mul","n":3,"t":2}`))
+	f.Add([]byte(`{"program":"tally","params":[18446744073709551615],"preset":"dev","n":65535,"t":1}`))
+	f.Add([]byte(`{"program":"tally"} {}`))
+	f.Add([]byte(`[]`))
+	f.Fuzz(func(t *testing.T, body []byte) {
+		form, err := DecodeRequestForm(bytes.NewReader(body))
+		if err != nil {
+			if !errors.Is(err, ErrBadRequest) {
+				t.Fatalf("error %v is not ErrBadRequest", err)
+			}
+			return
+		}
+		if err := form.Validate(); err != nil {
+			t.Fatalf("decoded form does not validate: %v", err)
+		}
+	})
+}
