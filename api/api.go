@@ -17,6 +17,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"slices"
 	"strconv"
 	"time"
 
@@ -97,7 +98,18 @@ type Server struct {
 	mux     *http.ServeMux
 	opts    Options
 	limiter *limiter
+	routes  []string
 }
+
+// handle registers a route and remembers its pattern (Routes).
+func (s *Server) handle(pattern string, h http.HandlerFunc) {
+	s.mux.HandleFunc(pattern, h)
+	s.routes = append(s.routes, pattern)
+}
+
+// Routes lists the registered patterns ("GET /v1/e3/{id}"), in
+// registration order; openapi.yaml must describe exactly these.
+func (s *Server) Routes() []string { return slices.Clone(s.routes) }
 
 // New returns the API handler over backend with DefaultOptions.
 func New(backend Backend, log *slog.Logger) *Server {
@@ -114,16 +126,17 @@ func NewWithOptions(backend Backend, log *slog.Logger, opts Options) *Server {
 	if opts.RatePerSecond > 0 {
 		s.limiter = newLimiter(opts.RatePerSecond, opts.Burst)
 	}
-	s.mux.HandleFunc("GET /healthz", s.health)
-	s.mux.HandleFunc("GET /v1/e3", s.list)
-	s.mux.HandleFunc("GET /v1/e3/{id}", s.e3)
-	s.mux.HandleFunc("GET /v1/e3/{id}/publickey", s.publicKey)
-	s.mux.HandleFunc("POST /v1/e3/{id}/inputs", s.input)
-	s.mux.HandleFunc("GET /v1/e3/{id}/result", s.result)
-	s.mux.HandleFunc("GET /v1/e3/{id}/status", s.status)
-	s.mux.HandleFunc("GET /v1/e3/{id}/verify", s.verify)
-	s.mux.HandleFunc("GET /v1/e3/{id}/shares", s.shares)
-	s.mux.HandleFunc("GET /v1/blobs/{hash}", s.blob)
+	s.handle("GET /healthz", s.health)
+	s.handle("GET /v1/e3", s.list)
+	s.handle("GET /v1/e3/{id}", s.e3)
+	s.handle("GET /v1/e3/{id}/publickey", s.publicKey)
+	s.handle("POST /v1/e3/{id}/inputs", s.input)
+	s.handle("GET /v1/e3/{id}/result", s.result)
+	s.handle("GET /v1/e3/{id}/status", s.status)
+	s.handle("GET /v1/e3/{id}/verify", s.verify)
+	s.handle("GET /v1/e3/{id}/shares", s.shares)
+	s.handle("GET /v1/blobs/{hash}", s.blob)
+	s.handle("GET /v1/openapi.yaml", s.spec)
 	return s
 }
 

@@ -122,7 +122,7 @@ func (b *testBackend) Verify(_ context.Context, id uint64) (*verify.Report, erro
 	return verify.Run(&verify.Record{E3ID: id, E3: ledger.E3{Phase: uint8(ledger.PhaseCompleted), N: 3, T: 2, Stages: 1, Preset: 1}}), nil
 }
 
-func setup(t *testing.T) (*httptest.Server, *testBackend, *bfv.Encryptor) {
+func setup(t testing.TB) (*httptest.Server, *testBackend, *bfv.Encryptor) {
 	t.Helper()
 	inst, err := builtin.Registry().Configure("tally", "dev", json.RawMessage(`{"options":3}`))
 	if err != nil {

@@ -1,6 +1,7 @@
 package api
 
 import (
+	_ "embed"
 	"encoding/hex"
 	"fmt"
 	"net"
@@ -127,8 +128,8 @@ func (s *Server) blob(w http.ResponseWriter, r *http.Request) {
 	w.Write(data)
 }
 
-// limiter is a token bucket per client address. Idle full buckets are
-// dropped when the table grows, so it stays bounded by active clients.
+// limiter is a token bucket per client address; the table of clients is
+// bounded (prune).
 type limiter struct {
 	mu      sync.Mutex
 	rate    float64
@@ -168,11 +169,20 @@ func (l *limiter) allow(client string, now time.Time) (time.Duration, bool) {
 	return 0, true
 }
 
+// prune forgets clients whose bucket has refilled (they are as if new);
+// if that frees too little, it forgets arbitrary ones down to half the
+// table, which only grants them a fresh burst.
 func (l *limiter) prune(now time.Time) {
 	for k, b := range l.buckets {
 		if b.tokens+now.Sub(b.last).Seconds()*l.rate >= l.burst {
 			delete(l.buckets, k)
 		}
+	}
+	for k := range l.buckets {
+		if len(l.buckets) < maxClients/2 {
+			break
+		}
+		delete(l.buckets, k)
 	}
 }
 
@@ -184,4 +194,15 @@ func clientOf(r *http.Request) string {
 		return r.RemoteAddr
 	}
 	return host
+}
+
+// OpenAPI is this API's description (openapi.yaml), served at
+// GET /v1/openapi.yaml so clients can generate bindings from a running node.
+//
+//go:embed openapi.yaml
+var OpenAPI []byte
+
+func (s *Server) spec(w http.ResponseWriter, _ *http.Request) {
+	w.Header().Set("Content-Type", "application/yaml")
+	w.Write(OpenAPI)
 }
