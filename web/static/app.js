@@ -5,7 +5,10 @@
 // keccak hash against the ledger's value and encrypts; only the ciphertext
 // is uploaded. Every DOM text comes from textContent, never innerHTML.
 
+import { ApiError, explain as explainFor } from './messages.js';
+
 const POLL_MS = 1500;
+const explain = (err, e3) => explainFor(err, e3, location.host);
 const state = { config: null, timer: null, view: null, last: null };
 
 // ---------- small helpers ----------
@@ -29,12 +32,6 @@ function short(hex, n = 10) {
   return hex && hex.length > n + 6 ? `${hex.slice(0, n)}…${hex.slice(-4)}` : (hex || '');
 }
 
-// ApiError carries the API's {"error","code"} body, or code "unreachable"
-// when the node could not be reached at all.
-class ApiError extends Error {
-  constructor(status, code, message) { super(message); this.status = status; this.code = code; }
-}
-
 async function call(method, path, body, headers = {}) {
   let res;
   try {
@@ -50,33 +47,6 @@ async function call(method, path, body, headers = {}) {
   return res;
 }
 const getJSON = async (path) => (await call('GET', path)).json();
-
-// explain turns an error into the sentence the page shows for it.
-function explain(err, e3) {
-  const id = e3 !== undefined ? `E3 ${e3}` : 'the E3';
-  const m = {
-    unreachable: `Cannot reach the node at ${location.host}: it may be down or the connection lost. Nothing was sent; try again when it is back.`,
-    closed: `The input window of ${id} is closed (or not open yet): this input was not accepted.`,
-    duplicate: `The node already holds this exact ciphertext for ${id}: it was accepted once and counts once.`,
-    unknown_e3: `This node does not know ${id}.`,
-    not_ready: `Not available yet for ${id}: ${err.message}`,
-    too_large: `The node refused the upload as too large for the E3's preset.`,
-    invalid_input: `The node refused the input: ${err.message}`,
-    key_hash: `The node served a public key whose hash differs from the ledger's: nothing was encrypted or sent.`,
-    public_key: `The public key the node served does not decode: nothing was sent. (${err.message})`,
-    value: `That is not a valid input for this program: ${err.message}`,
-    program: `This page cannot encode inputs for the E3's program: ${err.message}`,
-    devnet_only: `Requesting from the page works only on a devnet node; on this network use "ciphernet e3 request" with your own key.`,
-    bad_request: `The request was refused: ${err.message}`,
-    ledger_refused: `The ledger refused the transaction: ${err.message}`,
-    ledger_unavailable: `The node cannot read the ledger right now: ${err.message}`,
-    internal: `The node failed internally; try again or use another node.`,
-    wasm: `The encryption module did not load: ${err.message}`,
-  }[err.code];
-  if (m) return m;
-  if (err instanceof ApiError && err.status === 400) return `The node rejected the ciphertext (${err.code}): ${err.message}`;
-  return `${err.message || err}${err.code ? ` (${err.code})` : ''}`;
-}
 
 function show(text, code = '', kind = 'error') {
   const box = document.getElementById('message');
@@ -127,7 +97,7 @@ async function boot() {
   }
   try {
     const n = await getJSON('/v1/node');
-    document.getElementById('node').textContent = `node ${short(n.address || '', 8)} · chain ${n.chainId} · block ${n.head}`;
+    document.getElementById('node').textContent = `node ${short(n.address || '', 8)} · chain ${n.chainId}`;
   } catch { document.getElementById('node').textContent = location.host; }
   wasmReady.catch((e) => show(explain(e), e.code));
   window.addEventListener('hashchange', route);
