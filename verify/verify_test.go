@@ -315,3 +315,82 @@ func TestLyingNodeAPI(t *testing.T) {
 		t.Fatalf("honest sources: failed %v", rep.Failed())
 	}
 }
+
+// TestNodeEndpoints: a real node serves the list, status, share list,
+// blobs and verification report of the E3 over its API.
+func TestNodeEndpoints(t *testing.T) {
+	base := "http://" + net.File.Nodes[1].API
+	getJSON := func(path string, v any) {
+		t.Helper()
+		resp, err := http.Get(base + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		if resp.StatusCode != 200 {
+			t.Fatalf("GET %s: %d", path, resp.StatusCode)
+		}
+		if err := json.NewDecoder(resp.Body).Decode(v); err != nil {
+			t.Fatalf("GET %s: %v", path, err)
+		}
+	}
+	var list struct {
+		E3s []struct {
+			ID    uint64 `json:"e3Id"`
+			Phase string
+		}
+	}
+	getJSON("/v1/e3", &list)
+	if len(list.E3s) == 0 || list.E3s[0].ID != e3ID || list.E3s[0].Phase != "completed" {
+		t.Fatalf("list: %+v", list)
+	}
+	var st struct{ Phase string }
+	getJSON(fmt.Sprintf("/v1/e3/%d/status", e3ID), &st)
+	if st.Phase != "completed" {
+		t.Fatalf("status %q", st.Phase)
+	}
+	var shares struct{ Hashes []string }
+	getJSON(fmt.Sprintf("/v1/e3/%d/shares", e3ID), &shares)
+	if len(shares.Hashes) != 3 {
+		t.Fatalf("a member of a 3-member committee holds %d share envelopes, want 3 (its own and two received)", len(shares.Hashes))
+	}
+	var rep verify.Report
+	getJSON(fmt.Sprintf("/v1/e3/%d/verify", e3ID), &rep)
+	if !rep.OK || len(rep.Checks) != 7 || string(rep.Result) != `{"counts":[1,2,3]}` {
+		t.Fatalf("node's verification report: %+v", rep)
+	}
+	resp, err := http.Get(fmt.Sprintf("%s/v1/e3/%d/verify", base, 4242))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 404 {
+		t.Fatalf("verify of an unknown E3: %d", resp.StatusCode)
+	}
+}
+
+// FuzzShareEnvelope replaces one decryption-share envelope of the real
+// record with arbitrary bytes: the verifier never panics, and check 5
+// passes only for the original bytes.
+func FuzzShareEnvelope(f *testing.F) {
+	r, err := verify.Gather(context.Background(), client.Ledger(), e3ID, client.Sources()...)
+	if err != nil {
+		f.Fatal(err)
+	}
+	orig := r.Stages[0].Shares[0]
+	f.Add(orig)
+	f.Add(orig[:len(orig)/2])
+	f.Add([]byte{})
+	mutated := slices.Clone(orig)
+	mutated[20] ^= 0xff
+	f.Add(mutated)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		c := clone(r)
+		c.Stages[0].Shares[0] = b
+		rep := verify.Run(c)
+		pass := rep.Checks[4].Status == verify.Pass
+		if pass != bytes.Equal(b, orig) {
+			t.Fatalf("check 5 %s for %d bytes (original %d)", rep.Checks[4].Status, len(b), len(orig))
+		}
+	})
+}
