@@ -222,6 +222,12 @@ func (c *Client) PublishInputs(ctx context.Context, e3ID uint64, hashes []common
 	return c.transact(ctx, c.e3Call("publishInputs", nil, u256(e3ID), hs))
 }
 
+// CommitMask commits the hash of this member's committee-mask contribution
+// (input window only; revealed off-chain after the window closes).
+func (c *Client) CommitMask(ctx context.Context, e3ID uint64, maskHash common.Hash) (*types.Receipt, error) {
+	return c.transact(ctx, c.e3Call("commitMask", nil, u256(e3ID), maskHash))
+}
+
 // PublishOutput publishes the output hash of a stage over the committed inputs.
 func (c *Client) PublishOutput(ctx context.Context, e3ID uint64, stage uint8, outputHash, inputRoot common.Hash, inputCount uint64) (*types.Receipt, error) {
 	return c.transact(ctx, c.e3Call("publishOutput", nil, u256(e3ID), stage, outputHash, inputRoot, inputCount))

@@ -27,6 +27,8 @@ type (
 	PublicKeyPublished = bindings.E3ManagerPublicKeyPublished
 	// InputCommitted: one input hash joined the hash chain.
 	InputCommitted = bindings.E3ManagerInputCommitted
+	// MaskCommitted: a member committed its committee-mask contribution.
+	MaskCommitted = bindings.E3ManagerMaskCommitted
 	// OutputPublished: the compute provider published a stage's output.
 	OutputPublished = bindings.E3ManagerOutputPublished
 	// OutputAttested: a member attested a stage's output.

@@ -48,7 +48,24 @@ func runLifecycle(t *testing.T, e *env) {
 	if ok, idx, err := e.owner.InputIndex(e.ctx, id, inHash(3)); err != nil || !ok || idx != 3 {
 		t.Fatalf("InputIndex(input-3) = %v %d %v; want true 3", ok, idx, err)
 	}
+	// Committee masks: members commit during the input window only, once,
+	// a non-zero hash; outsiders cannot.
+	maskHash := crypto.Keccak256Hash([]byte("mask"))
+	_, err := e.outsider.CommitMask(e.ctx, id, maskHash)
+	e.reverts(err, ErrNotMember)
+	_, err = ms[0].CommitMask(e.ctx, id, common.Hash{})
+	e.reverts(err, ErrZeroHash)
+	e.must(ms[0].CommitMask(e.ctx, id, maskHash))
+	_, err = ms[0].CommitMask(e.ctx, id, maskHash)
+	e.reverts(err, ErrAlreadyPublished)
+	e.must(ms[2].CommitMask(e.ctx, id, maskHash))
+	rec, _ = e.owner.GetE3(e.ctx, id)
+	if mem, _ := e.owner.MemberOf(e.ctx, id, ms[2].Address()); rec.MaskCommits != 2 || mem.MaskHash != maskHash {
+		t.Fatalf("mask commits %d, member 3's hash %x", rec.MaskCommits, mem.MaskHash)
+	}
 	e.mineTo(rec.InputDeadline + 1)
+	_, err = ms[1].CommitMask(e.ctx, id, maskHash)
+	e.reverts(err, ErrInputWindowClosed)
 
 	provClient := e.outsider
 	for stage := uint8(0); stage < rec.Stages; stage++ {

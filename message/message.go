@@ -40,17 +40,16 @@ const (
 	// KindEvalShare announces a member's evaluation-key shares
 	// (relinearization round 2 and rotation keys), fetched by hash.
 	KindEvalShare
-	// KindMask announces a member's committee-mask contribution (by hash).
+	// KindMask reveals a member's committee-mask contribution (by hash),
+	// only after the input window closed.
 	KindMask
-	// KindMaskSet carries the provider's choice of mask contributions.
-	KindMaskSet
 	// KindMaskOpening carries a member's opened mask seed after a failed
 	// mask check.
 	KindMaskOpening
 )
 
 var kindNames = map[Kind]string{KindDealing: "dealing", KindDecryptionShare: "decryption-share", KindInput: "input", KindInputAck: "input-ack",
-	KindEvalShare: "eval-share", KindMask: "mask", KindMaskSet: "mask-set", KindMaskOpening: "mask-opening"}
+	KindEvalShare: "eval-share", KindMask: "mask", KindMaskOpening: "mask-opening"}
 
 // KindOf maps a protocol blob kind ("eval-share", "mask", ...) to the
 // envelope kind announcing it.

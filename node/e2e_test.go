@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"math/big"
+	"math/rand/v2"
 	"net/http"
 	"os"
 	"slices"
@@ -17,7 +19,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
 
@@ -28,6 +29,7 @@ import (
 	"github.com/ciphernet/ciphernet/message"
 	"github.com/ciphernet/ciphernet/node"
 	"github.com/ciphernet/ciphernet/p2p"
+	"github.com/ciphernet/ciphernet/program"
 	"github.com/ciphernet/ciphernet/program/builtin"
 	"github.com/ciphernet/ciphernet/store"
 )
@@ -430,105 +432,205 @@ func TestNodesDropBadTopicMessages(t *testing.T) {
 	}})
 }
 
-// TestNodesRunAnAuction: a first-price auction over 8 price levels on the
-// dev preset — the program that needs everything: relinearization and
-// rotation keys assembled from the members' eval shares, committee masks
-// with the provider's mask set, three stages (validity, price, winner).
-// The result names the highest bid and, of the two top bidders, the one
-// committed first; a malformed bid is excluded.
-func TestNodesRunAnAuction(t *testing.T) {
+// TestNodesRunMultiplyingPrograms: the programs that need everything —
+// relinearization and rotation keys assembled from the members' eval
+// shares, committee masks with the provider's mask set (auction), several
+// stages — on a devnet with the dev preset. Each released result equals
+// the plaintext reference over the inputs in commitment order, crafted
+// invalid inputs are excluded, and every member's store shows it made
+// decryption shares for the declared stages only (losing bids are never
+// decrypted: no other threshold decryption exists).
+func TestNodesRunMultiplyingPrograms(t *testing.T) {
 	if testing.Short() {
 		t.Skip("multi-node run")
 	}
 	c := newCluster(t, 3)
+	rng := rand.New(rand.NewPCG(7, 11))
+	t.Run("first-price auction with a tie and a malformed bid", func(t *testing.T) {
+		inst := configure(t, "auction", `{"levels":8,"rule":"first"}`)
+		bids := []int{3, 7, 5, 7, 2}
+		var inputs [][]uint64
+		for _, b := range bids {
+			inputs = append(inputs, encode(t, inst, b))
+		}
+		bad := make([]uint64, 8) // levels 1 and 3 set, 2 not: not a thermometer
+		bad[0], bad[2] = 1, 1
+		inputs = append(inputs, bad)
+		res, order := runProgram(t, c, inst, "auction", []uint64{8, 1}, inputs)
+		checkAuction(t, res, order, append(bids, -1), false)
+	})
+	t.Run("second-price auction, random bids", func(t *testing.T) {
+		inst := configure(t, "auction", `{"levels":16,"rule":"second"}`)
+		var bids []int
+		var inputs [][]uint64
+		for range 6 {
+			b := 1 + rng.IntN(16)
+			bids, inputs = append(bids, b), append(inputs, encode(t, inst, b))
+		}
+		res, order := runProgram(t, c, inst, "auction", []uint64{16, 2}, inputs)
+		checkAuction(t, res, order, bids, true)
+	})
+	t.Run("stats with an out-of-range figure", func(t *testing.T) {
+		inst := configure(t, "stats", `{"min":10,"max":50}`)
+		figures := []int{12, 50, 10, 33, 41}
+		var inputs [][]uint64
+		for _, f := range figures {
+			inputs = append(inputs, encode(t, inst, f))
+		}
+		bad := make([]uint64, 12) // y = 48 > span 40, with b−x bits zero
+		bad[4], bad[5] = 1, 1
+		inputs = append(inputs, bad)
+		res, order := runProgram(t, c, inst, "stats", []uint64{10, 50}, inputs)
+		var got struct {
+			Count    int     `json:"count"`
+			Sum      uint64  `json:"sum"`
+			Mean     float64 `json:"mean"`
+			Variance float64 `json:"variance"`
+			Excluded []int   `json:"excluded"`
+		}
+		if err := json.Unmarshal(res, &got); err != nil {
+			t.Fatalf("result %s: %v", res, err)
+		}
+		var sum, sq float64
+		for _, f := range figures {
+			sum, sq = sum+float64(f), sq+float64(f*f)
+		}
+		n := float64(len(figures))
+		mean := sum / n
+		if got.Count != len(figures) || got.Sum != uint64(sum) || math.Abs(got.Mean-mean) > 1e-9 ||
+			math.Abs(got.Variance-(sq/n-mean*mean)) > 1e-6 || !slices.Equal(got.Excluded, []int{order[len(figures)]}) {
+			t.Fatalf("result %s: want count %v, sum %v, mean %v, variance %v, excluded [%d]", res, n, sum, mean, sq/n-mean*mean, order[len(figures)])
+		}
+	})
+}
+
+func configure(t *testing.T, name, params string) program.Instance {
+	t.Helper()
+	inst, err := builtin.Registry().Configure(name, "dev", json.RawMessage(params))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return inst
+}
+
+func encode(t *testing.T, inst program.Instance, v int) []uint64 {
+	t.Helper()
+	vals, err := inst.EncodeInput(json.RawMessage(strconv.Itoa(v)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return vals
+}
+
+// runProgram requests an E3 of the named program (n=3, t=2, dev preset),
+// uploads the inputs round-robin, waits for completion and returns the
+// result and, for each submitted input, its index in commitment order.
+func runProgram(t *testing.T, c *cluster, inst program.Instance, name string, params []uint64, inputs [][]uint64) (json.RawMessage, []int) {
+	t.Helper()
 	ctx := context.Background()
 	requester, _ := ledger.New(ctx, c.Chain.RPC(), c.Requester, c.File.Contracts, ledger.Options{})
-	id, _, err := requester.Request(ctx, ledger.Request{Program: ledger.ProgramID("auction"), Params: []uint64{8, 1}, Preset: ledger.PresetDev,
+	id, _, err := requester.Request(ctx, ledger.Request{Program: ledger.ProgramID(name), Params: params, Preset: ledger.PresetDev,
 		N: 3, T: 2, Windows: ledger.Windows{Ticket: 25, Keygen: 300, Input: 50, Compute: 300, Decrypt: 300}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	rec := c.waitPhase(t, id, ledger.PhaseInputs, 180*time.Second)
-	api := func(i int) string { return "http://" + c.Nodes[i].APIAddr() }
+	api := func(i int) string { return "http://" + c.Nodes[i%len(c.Nodes)].APIAddr() }
 	_, pkRaw := httpDo(t, "GET", fmt.Sprintf("%s/v1/e3/%d/publickey", api(0), id), nil)
 	if store.Keccak(pkRaw) != rec.PkHash {
 		t.Fatal("public key does not match the ledger")
 	}
-	preset, _ := bfv.ByID(ledger.PresetDev)
-	pk, err := preset.UnmarshalPublicKey(pkRaw)
+	pk, err := inst.Preset().UnmarshalPublicKey(pkRaw)
 	if err != nil {
 		t.Fatal(err)
 	}
-	enc := bfv.NewEncryptor(preset, pk)
-	inst, err := builtin.Registry().Configure("auction", "dev", json.RawMessage(`{"levels":8,"rule":"first"}`))
-	if err != nil {
-		t.Fatal(err)
-	}
+	enc := bfv.NewEncryptor(inst.Preset(), pk)
 	var hashes []store.Hash
-	submit := func(i int, vals []uint64) {
+	for i, vals := range inputs {
 		ct, err := enc.EncryptBytes(vals)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if code, body := httpDo(t, "POST", fmt.Sprintf("%s/v1/e3/%d/inputs", api(i%3), id), ct); code != 201 {
-			t.Fatalf("bid %d: %d %s", i, code, body)
+		if code, body := httpDo(t, "POST", fmt.Sprintf("%s/v1/e3/%d/inputs", api(i), id), ct); code != 201 {
+			t.Fatalf("input %d: %d %s", i, code, body)
 		}
 		hashes = append(hashes, store.Keccak(ct))
 	}
-	for i, bid := range []int{3, 7, 5, 7, 2} {
-		vals, err := inst.EncodeInput(json.RawMessage(strconv.Itoa(bid)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		submit(i, vals)
-	}
-	// Not a thermometer: levels 1 and 3 set, 2 not. Uploads accept it (it
-	// is a well-formed ciphertext); the validity stage excludes it.
-	bad := make([]uint64, 8)
-	bad[0], bad[2] = 1, 1
-	submit(5, bad)
 	c.waitPhase(t, id, ledger.PhaseCompleted, 300*time.Second)
-
 	code, body := httpDo(t, "GET", fmt.Sprintf("%s/v1/e3/%d/result", api(2), id), nil)
-	var res struct {
-		Result struct {
-			Price  int `json:"price"`
-			Winner struct {
-				Index     int    `json:"index"`
-				InputHash string `json:"inputHash"`
-			} `json:"winner"`
-			Excluded []int `json:"excluded"`
-		} `json:"result"`
-	}
+	var res struct{ Result json.RawMessage }
 	if code != 200 || json.Unmarshal(body, &res) != nil {
 		t.Fatalf("result: %d %s", code, body)
 	}
-	// Inputs are ordered by commitment, which need not be upload order:
-	// find where the two 7-bids and the malformed bid landed.
-	order := map[store.Hash]int{}
+	index := map[store.Hash]int{}
 	evs, err := c.owner.E3Events(ctx, id)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, ev := range evs {
 		if d, ok := ev.Data.(*ledger.InputCommitted); ok {
-			order[d.InputHash] = int(d.Index)
+			index[d.InputHash] = int(d.Index)
 		}
 	}
-	winner := min(order[hashes[1]], order[hashes[3]])
-	r := res.Result
-	if r.Price != 7 || r.Winner.Index != winner || r.Winner.InputHash != common.Hash(hashes[order2input(order, hashes, winner)]).Hex() ||
-		!slices.Equal(r.Excluded, []int{order[hashes[5]]}) {
-		t.Fatalf("result %s: want price 7, winner input %d, excluded [%d]", body, winner, order[hashes[5]])
+	order := make([]int, len(hashes))
+	for i, h := range hashes {
+		order[i] = index[h]
 	}
+	// Decryptions: only the declared stages, once each, by every member.
+	members, _ := c.owner.CommitteeOf(ctx, id)
+	for _, nd := range c.Nodes {
+		j := slices.Index(members, nd.Address()) + 1
+		made := node.SharesProduced(nd, id, j)
+		want := map[string]int{"dealing": 1}
+		for k := range inst.Stages() {
+			want[fmt.Sprintf("decryption-share/%d", k)] = 1
+		}
+		if fmt.Sprint(made) != fmt.Sprint(want) {
+			t.Fatalf("member %d made %v, want %v", j, made, want)
+		}
+	}
+	return res.Result, order
 }
 
-// order2input returns which submitted input got ledger index idx.
-func order2input(order map[store.Hash]int, hashes []store.Hash, idx int) int {
-	for i, h := range hashes {
-		if order[h] == idx {
-			return i
+// checkAuction compares an auction result with the plaintext reference:
+// bids[i] is submitted input i's bid (-1: malformed, must be excluded).
+func checkAuction(t *testing.T, res json.RawMessage, order, bids []int, second bool) {
+	t.Helper()
+	var got struct {
+		Price  int `json:"price"`
+		Winner struct {
+			Index int `json:"index"`
+		} `json:"winner"`
+		Excluded []int `json:"excluded"`
+	}
+	if err := json.Unmarshal(res, &got); err != nil {
+		t.Fatalf("result %s: %v", res, err)
+	}
+	var valid []int // bids in commitment order
+	byIndex := make([]int, len(bids))
+	excluded := []int{}
+	for i, b := range bids {
+		byIndex[order[i]] = b
+		if b < 0 {
+			excluded = append(excluded, order[i])
 		}
 	}
-	return -1
+	slices.Sort(excluded)
+	top, winner := 0, -1
+	for i, b := range byIndex {
+		if b > top {
+			top, winner = b, i
+		}
+		if b >= 0 {
+			valid = append(valid, b)
+		}
+	}
+	price := top
+	if second {
+		slices.Sort(valid)
+		price = valid[len(valid)-2] // equals top on a tie at the top
+	}
+	if got.Price != price || got.Winner.Index != winner || !slices.Equal(got.Excluded, excluded) {
+		t.Fatalf("result %s; bids in commitment order %v: want price %d, winner %d, excluded %v", res, byIndex, price, winner, excluded)
+	}
 }

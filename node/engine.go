@@ -177,12 +177,10 @@ func (g *engine) apply(ctx context.Context, ev any) error {
 			}
 			return g.onAnnounced(ctx, s, ev.index, ev.env)
 		case message.KindMask:
-			if !s.m.NeedsMasks() || s.m.Masks[ev.index-1] != (store.Hash{}) {
-				return nil
+			if !s.m.NeedsMasks() || s.m.Masks[ev.index-1] != store.Hash(ev.env.PayloadHash) {
+				return nil // not the committed contribution (or none committed yet)
 			}
 			return g.onAnnounced(ctx, s, ev.index, ev.env)
-		case message.KindMaskSet:
-			return g.step(s, func() ([]protocol.Action, error) { return s.m.OnMaskSet(ev.index, ev.env.Payload) })
 		case message.KindMaskOpening:
 			g.onMaskOpening(s, ev.index, ev.env.Payload)
 		}
@@ -281,6 +279,10 @@ func (g *engine) onLedger(ctx context.Context, ev ledger.Event) error {
 		if s := g.e3s[d.E3Id.Uint64()]; s != nil {
 			s.inputs[d.Index] = d.InputHash
 			g.publishView(s)
+		}
+	case *ledger.MaskCommitted:
+		if s := g.member(d.E3Id.Uint64()); s != nil {
+			return g.step(s, func() ([]protocol.Action, error) { return s.m.OnMaskCommitted(int(d.Index), d.MaskHash) })
 		}
 	case *ledger.OutputPublished:
 		if s := g.member(d.E3Id.Uint64()); s != nil {
@@ -638,6 +640,8 @@ func (g *engine) persist(tx *store.Tx, s *e3state, a protocol.Action) error {
 		msg = &outMsg{Op: "attestOutput", E3: s.id, Stage: uint8(a.Stage), Hashes: []common.Hash{common.Hash(a.Hash)}}
 	case protocol.PublishPlaintext:
 		msg = &outMsg{Op: "plaintext", E3: s.id, Stage: uint8(a.Stage), Data: a.Plaintext}
+	case protocol.CommitMask:
+		msg = &outMsg{Op: "commitMask", E3: s.id, Hashes: []common.Hash{common.Hash(a.Hash)}}
 	case protocol.AttestPlaintext:
 		msg = &outMsg{Op: "attestPlaintext", E3: s.id, Stage: uint8(a.Stage), Hashes: []common.Hash{common.Hash(a.Hash)}}
 	case protocol.Publish:
@@ -649,7 +653,7 @@ func (g *engine) persist(tx *store.Tx, s *e3state, a protocol.Action) error {
 		switch a.Kind {
 		case "decryption-share":
 			return g.announce(tx, s, message.KindDecryptionShare, uint8(s.m.Stage), a.Data)
-		case "eval-share", "mask", "mask-set", "mask-opening":
+		case "eval-share", "mask-opening":
 			kind, _ := message.KindOf(a.Kind)
 			return g.announce(tx, s, kind, 0, a.Data)
 		}
@@ -946,7 +950,9 @@ func (g *engine) blobHandler(s *e3state, kind string) func(int, []byte) ([]proto
 	case "eval-share":
 		return s.m.OnEvalShare
 	case "mask":
-		return s.m.OnMask
+		// Stored by onAnnounced/evBlob once checked; nothing to persist in
+		// the machine: the input close picks it up from the store.
+		return func(j int, blob []byte) ([]protocol.Action, error) { return nil, s.m.CheckMask(j, blob) }
 	}
 	return nil
 }
@@ -984,8 +990,9 @@ func (g *engine) reannounceOwn(s *e3state) error {
 	if m.NeedsEvalKeys() && m.EvalShares[s.self-1] != (store.Hash{}) {
 		blobs, kinds = append(blobs, m.EvalShares[s.self-1]), append(kinds, message.KindEvalShare)
 	}
-	if m.NeedsMasks() && m.Masks[s.self-1] != (store.Hash{}) {
-		blobs, kinds = append(blobs, m.Masks[s.self-1]), append(kinds, message.KindMask)
+	if m.NeedsMasks() && m.MaskHash != (store.Hash{}) && s.rec.InputDeadline > 0 && g.head > s.rec.InputDeadline {
+		// Revealed only once no commitment can be added (masks.go).
+		blobs, kinds = append(blobs, m.MaskHash), append(kinds, message.KindMask)
 	}
 	err := g.n.st.Update(func(tx *store.Tx) error {
 		for i, h := range blobs {
@@ -996,9 +1003,6 @@ func (g *engine) reannounceOwn(s *e3state) error {
 			if err := g.announce(tx, s, kinds[i], 0, blob); err != nil {
 				return err
 			}
-		}
-		if m.NeedsMasks() && s.self == protocol.MaskProvider && len(m.MaskSet) > 0 {
-			return g.announce(tx, s, message.KindMaskSet, 0, protocol.EncodeMaskSet(m.MaskSet))
 		}
 		return nil
 	})
@@ -1037,38 +1041,42 @@ func (g *engine) onMaskOpening(s *e3state, j int, payload []byte) {
 }
 
 // masks makes sure the machine holds the mask set's contributions if its
-// program needs them: the provider fixes the set once it holds t
-// contributions; the others wait for it; missing contributions are fetched
-// by hash from their authors. It reports whether the machine can compute.
+// program needs them. The set is fixed by the ledger's commitments once the
+// input window has closed: this waits until every commitment the ledger
+// counts has been seen, then for the contributions, fetched by hash from
+// their authors when their reveal was missed. It reports whether the
+// machine can compute.
 func (g *engine) masks(ctx context.Context, s *e3state) (bool, error) {
 	m := s.m
 	if !m.NeedsMasks() || m.MasksLoaded() {
 		return true, nil
 	}
-	if len(m.MaskSet) == 0 {
-		known := 0
-		for _, h := range m.Masks {
-			if h != (store.Hash{}) {
-				known++
-			}
+	known := 0
+	for _, h := range m.Masks {
+		if h != (store.Hash{}) {
+			known++
 		}
-		if s.self != protocol.MaskProvider || known < int(s.rec.T) {
-			return false, nil
-		}
-		if err := g.step(s, m.SelectMasks); err != nil || len(m.MaskSet) == 0 {
+	}
+	if g.head <= s.rec.InputDeadline || known < int(s.rec.MaskCommits) {
+		return false, nil // MaskCommitted events still to come
+	}
+	if g.head >= s.evalAnnounced+1 && m.MaskHash != (store.Hash{}) {
+		s.evalAnnounced = g.head
+		if err := g.reannounceOwn(s); err != nil { // reveal now
 			return false, err
 		}
 	}
-	blobs := make([][]byte, len(m.MaskSet))
+	set := m.MaskSet()
+	blobs := make([][]byte, len(set))
 	missing := false
 	g.n.st.View(func(tx *store.Tx) error {
-		for i, r := range m.MaskSet {
+		for i, r := range set {
 			blobs[i], _ = tx.Blob(r.Hash)
 			if blobs[i] == nil {
 				missing = true
 				if !s.fetching[r.Hash] {
 					s.fetching[r.Hash] = true
-					go g.fetch(ctx, s.id, "mask-blob", r.Member, s.members[r.Member-1], r.Hash)
+					go g.fetch(ctx, s.id, "mask", r.Member, s.members[r.Member-1], r.Hash)
 				}
 			}
 		}

@@ -370,6 +370,8 @@ func (n *Node) deliver(ctx context.Context, raw []byte) error {
 		_, err = n.lc.AttestOutput(ctx, m.E3, m.Stage, m.Hashes[0])
 	case "plaintext":
 		_, err = n.lc.PublishPlaintext(ctx, m.E3, m.Stage, m.Data)
+	case "commitMask":
+		_, err = n.lc.CommitMask(ctx, m.E3, m.Hashes[0])
 	case "attestPlaintext":
 		_, err = n.lc.AttestPlaintext(ctx, m.E3, m.Stage, m.Hashes[0])
 	case "publish":

@@ -44,6 +44,9 @@ type (
 		Stage     int
 		Plaintext []byte
 	}
+	// CommitMask: send commitMask(e3, hash) — this member's mask
+	// contribution, committed during the input window.
+	CommitMask struct{ Hash store.Hash }
 	// AttestPlaintext: send attestPlaintext(e3, stage, keccak(plaintext)).
 	AttestPlaintext struct {
 		Stage int
@@ -67,6 +70,7 @@ func (PublishOutput) isAction()    {}
 func (AttestOutput) isAction()     {}
 func (PublishPlaintext) isAction() {}
 func (AttestPlaintext) isAction()  {}
+func (CommitMask) isAction()       {}
 func (SealSecret) isAction()       {}
 func (DeleteSecret) isAction()     {}
 func (EraseSecrets) isAction()     {}
@@ -224,7 +228,9 @@ func (m *Machine) deriveKey() ([]Action, error) {
 		acts = append(acts, Publish{Kind: "eval-share", Data: evalShare})
 	}
 	if maskBlob != nil {
-		m.Masks[m.cfg.Self-1], m.maskSecret = store.Keccak(maskBlob), maskSecret
+		// Stored now, committed once the input window opens, revealed
+		// only after it closes (masks.go).
+		m.MaskHash, m.maskSecret = store.Keccak(maskBlob), maskSecret
 		acts = append([]Action{SealSecret{Name: "mask", Data: maskSecret}}, append(acts, Publish{Kind: "mask", Data: maskBlob})...)
 	}
 	return append(acts, ConfirmPublicKey{Hash: m.PublicKeyHash}), nil
@@ -247,7 +253,11 @@ func (m *Machine) OnPublicKeyPublished(hash store.Hash) ([]Action, error) {
 		m.dealerSecret.Erase()
 		m.dealerSecret = nil
 	}
-	return []Action{DeleteSecret{Name: "dealer"}}, nil
+	acts := []Action{DeleteSecret{Name: "dealer"}}
+	if m.NeedsMasks() && m.MaskHash != (store.Hash{}) {
+		acts = append(acts, CommitMask{Hash: m.MaskHash})
+	}
+	return acts, nil
 }
 
 // OnInputsClosed gives the machine the committed inputs (the node fetched

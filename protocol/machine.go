@@ -151,11 +151,10 @@ type Machine struct {
 	// EvalShares[j-1] is the hash of member j's eval share (programs that
 	// multiply or rotate only; see evalkeys.go).
 	EvalShares []store.Hash `json:",omitempty"`
-	// Masks[j-1] is the hash of member j's mask contribution, and MaskSet
-	// the provider's choice of contributions (programs with masks only;
-	// see masks.go).
-	Masks   []store.Hash `json:",omitempty"`
-	MaskSet []MaskRef    `json:",omitempty"`
+	// MaskHash is this member's mask contribution; Masks[j-1] member j's
+	// ledger commitment (programs with committee masks only; masks.go).
+	MaskHash store.Hash   `json:",omitempty"`
+	Masks    []store.Hash `json:",omitempty"`
 
 	dealerSecret *threshold.DealerSecret
 	keyShare     *threshold.KeyShare

@@ -52,9 +52,9 @@ type net struct {
 	n, tt    int
 	confirms map[store.Hash]int
 	pk       []byte
-	outAtt   map[int]int // stage → output attestations
-	ptAtt    map[int]int // stage → plaintext attestations
-	stages   [][]byte    // released plaintext of each stage
+	outAtt   map[int]int      // stage → output attestations
+	ptAtt    map[int]int      // stage → plaintext attestations
+	stages   [][]byte         // released plaintext of each stage
 	sealed   map[int][]string // member → sealed secret names, in order
 	inputs   [][]byte
 	hashes   []store.Hash
@@ -156,6 +156,15 @@ func (w *net) perform(j int, acts []Action, err error) {
 		case Publish:
 			sentSomething = true
 			w.publish(j, a)
+		case CommitMask:
+			sentSomething = true
+			h := a.Hash
+			if w.masks[j] != nil { // the member commits what it published
+				h = store.Keccak(w.masks[j])
+			}
+			for i := range w.ms {
+				w.later(func() { w.route(i + 1)(w.ms[i].OnMaskCommitted(j, h)) })
+			}
 		case ConfirmPublicKey:
 			sentSomething = true
 			w.confirms[a.Hash]++
@@ -253,18 +262,7 @@ func (w *net) publish(j int, a Publish) {
 	case "public-key":
 		w.pk = a.Data
 	case "mask":
-		w.masks[j] = a.Data
-		for i := range w.ms {
-			if i+1 != j {
-				w.later(func() { w.route(i + 1)(w.ms[i].OnMask(j, a.Data)) })
-			}
-		}
-	case "mask-set":
-		for i := range w.ms {
-			if i+1 != j {
-				w.later(func() { w.route(i + 1)(w.ms[i].OnMaskSet(j, a.Data)) })
-			}
-		}
+		w.masks[j] = a.Data // revealed after the input window (closeInputs)
 	case "mask-opening":
 		if w.openings == nil {
 			w.openings = map[int][]byte{}
@@ -319,14 +317,10 @@ func (w *net) submit(ballots []int) []uint64 {
 }
 
 func (w *net) closeInputs() {
-	if p := w.ms[MaskProvider-1]; p.NeedsMasks() {
-		w.route(MaskProvider)(p.SelectMasks())
-		w.drain()
-	}
 	for i, m := range w.ms {
 		if w.online[i] && m.NeedsMasks() && !m.MasksLoaded() {
 			var blobs [][]byte
-			for _, r := range m.MaskSet {
+			for _, r := range m.MaskSet() {
 				blobs = append(blobs, w.masks[r.Member])
 			}
 			if err := m.LoadMasks(blobs); err != nil {

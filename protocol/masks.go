@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"slices"
 
 	"github.com/tuneinsight/lattigo/v6/core/rlwe"
 
@@ -18,35 +17,33 @@ import (
 // coalition below t knows: the product of mask contributions from between
 // t and threshold.MaxMaskContributions members.
 //
-// Every member derives its contribution together with its key share (it
-// is encrypted under the E3 public key), keeps the seed sealed ("mask")
-// and announces the contribution, pulled by hash. Which contributions an
-// output uses must be the same for the provider, every re-executing member
-// and any verifier, and gossip gives no two members the same view: so the
-// compute provider (member 1, the node's default) fixes the set when the
-// input window closes — every contribution it holds, in member order, at
-// most MaxMaskContributions, at least t so one honest member is in it — and
-// announces it signed; the others load exactly that set. A provider that
-// withholds the set only stalls the E3 until its compute deadline.
+// A contribution must not depend on another one: a member who saw an
+// honest contribution first could publish a transformed copy (say B_h·r,
+// A_h·r⁻¹) that passes the mask check yet cancels the honest mask, leaving
+// a product its coalition knows. So contributions are committed before any
+// is revealed, on the ledger: every member derives its contribution with
+// its key share (encrypted under the E3 public key; the seed is sealed as
+// "mask"), commits its hash with E3Manager.commitMask during the input
+// window, and reveals it (announced on the topic, pulled by hash) only
+// after the window has closed, when no commitment can be added. The mask
+// set is then fixed by the ledger alone: the committed contributions in
+// party order, the first threshold.MaxMaskContributions of them, at least
+// t — so at least one is an honest member's.
 //
-// A contributor who cheats (a zero slot, a mask not paired with its
-// inverse) makes the program's public mask check non-zero; later stages
-// then refuse to run (threshold.ErrBadMask), and each member publishes its
-// mask opening so that anyone can name the culprit
-// (threshold.VerifyMaskOpening).
+// A contributor who cheats otherwise (a zero slot, a mask not paired with
+// its inverse) makes the program's public mask check non-zero; later
+// stages then refuse to run (threshold.ErrBadMask), and each member
+// publishes its mask opening so that anyone can name the culprit
+// (threshold.VerifyMaskOpening). Openings happen only then, before any
+// masked value was released.
 
 // Mask errors.
 var (
 	// ErrMasks means the stage needs mask contributions not loaded yet.
 	ErrMasks = errors.New("mask contributions not loaded")
-	// ErrMaskSet means an announced mask set is malformed or not the
-	// provider's.
-	ErrMaskSet = errors.New("invalid mask set")
+	// ErrMaskSet means fewer than t members committed a mask.
+	ErrMaskSet = errors.New("too few committed masks")
 )
-
-// MaskProvider is the party index whose mask set an E3 uses: the compute
-// provider, by the node's default rule (the member with party index 1).
-const MaskProvider = 1
 
 // MaskRef names one contribution of a mask set.
 type MaskRef struct {
@@ -91,23 +88,30 @@ func DecodeMaskSecret(b []byte) (*threshold.MaskSecret, error) {
 	return sec, nil
 }
 
-// OnMask records member j's contribution after checking it is j's, for this
-// E3 and preset. The first one from j is kept.
-func (m *Machine) OnMask(j int, blob []byte) ([]Action, error) {
+// OnMaskCommitted records member j's mask commitment (ledger event
+// MaskCommitted).
+func (m *Machine) OnMaskCommitted(j int, hash store.Hash) ([]Action, error) {
 	if err := m.checkMember(j); err != nil {
 		return nil, err
 	}
-	if !m.NeedsMasks() || m.State == StateCompleted || m.State == StateFailed {
-		return nil, fmt.Errorf("protocol: %w: no masks expected (state %v)", ErrUnexpected, m.State)
+	if !m.NeedsMasks() || m.Masks[j-1] != (store.Hash{}) {
+		return nil, fmt.Errorf("protocol: %w: mask commitment of %d", ErrUnexpected, j)
 	}
-	if m.Masks[j-1] != (store.Hash{}) {
-		return nil, fmt.Errorf("protocol: %w: mask of %d again", ErrUnexpected, j)
-	}
-	if _, err := m.decodeMask(j, blob); err != nil {
-		return nil, err
-	}
-	m.Masks[j-1] = store.Keccak(blob)
+	m.Masks[j-1] = hash
 	return nil, nil
+}
+
+// CheckMask checks a revealed contribution of member j: it matches j's
+// ledger commitment and decodes as j's for this E3 and preset.
+func (m *Machine) CheckMask(j int, blob []byte) error {
+	if err := m.checkMember(j); err != nil {
+		return err
+	}
+	if !m.NeedsMasks() || m.Masks[j-1] == (store.Hash{}) || store.Keccak(blob) != m.Masks[j-1] {
+		return fmt.Errorf("protocol: mask of %d: %w", j, ErrUncommitted)
+	}
+	_, err := m.decodeMask(j, blob)
+	return err
 }
 
 func (m *Machine) decodeMask(j int, blob []byte) (*threshold.MaskContribution, error) {
@@ -121,88 +125,32 @@ func (m *Machine) decodeMask(j int, blob []byte) (*threshold.MaskContribution, e
 	return c, nil
 }
 
-// SelectMasks is the provider's choice of the mask set when the input
-// window closes: every contribution it holds, in member order, up to
-// MaxMaskContributions. It needs at least t; the node retries later
-// otherwise.
-func (m *Machine) SelectMasks() ([]Action, error) {
-	if m.cfg.Self != MaskProvider || !m.NeedsMasks() || len(m.MaskSet) > 0 {
-		return nil, fmt.Errorf("protocol: %w: not selecting masks", ErrUnexpected)
-	}
+// MaskSet is the set of contributions a stage uses, fixed by the ledger
+// commitments: the committed ones in party order, at most
+// MaxMaskContributions. It is final once the input window has closed.
+func (m *Machine) MaskSet() []MaskRef {
 	var set []MaskRef
 	for j, h := range m.Masks {
 		if h != (store.Hash{}) && len(set) < threshold.MaxMaskContributions {
 			set = append(set, MaskRef{Member: j + 1, Hash: h})
 		}
 	}
-	if len(set) < m.cfg.Threshold.T {
-		return nil, fmt.Errorf("protocol: %w: %d mask contributions held, need %d", ErrMasks, len(set), m.cfg.Threshold.T)
-	}
-	m.MaskSet = set
-	return []Action{Publish{Kind: "mask-set", Data: EncodeMaskSet(set)}}, nil
+	return set
 }
 
-// EncodeMaskSet encodes a mask set: per contribution, u16 member and the
-// 32-byte hash.
-func EncodeMaskSet(set []MaskRef) []byte {
-	var b []byte
-	for _, r := range set {
-		b = binary.BigEndian.AppendUint16(b, uint16(r.Member))
-		b = append(b, r.Hash[:]...)
-	}
-	return b
-}
-
-// DecodeMaskSet strictly decodes a mask set for a committee of n with
-// threshold t: members ascending and distinct, between t and
-// MaxMaskContributions of them.
-func DecodeMaskSet(b []byte, n, t int) ([]MaskRef, error) {
-	const item = 2 + 32
-	if len(b)%item != 0 || len(b)/item < t || len(b)/item > threshold.MaxMaskContributions {
-		return nil, fmt.Errorf("protocol: %w: %d bytes", ErrMaskSet, len(b))
-	}
-	set := make([]MaskRef, len(b)/item)
-	for i := range set {
-		r := b[i*item:]
-		set[i].Member = int(binary.BigEndian.Uint16(r))
-		copy(set[i].Hash[:], r[2:item])
-		if set[i].Member < 1 || set[i].Member > n || (i > 0 && set[i].Member <= set[i-1].Member) {
-			return nil, fmt.Errorf("protocol: %w: member %d at %d", ErrMaskSet, set[i].Member, i)
-		}
-	}
-	return set, nil
-}
-
-// OnMaskSet records the provider's mask set (from the topic).
-func (m *Machine) OnMaskSet(j int, payload []byte) ([]Action, error) {
-	if err := m.checkMember(j); err != nil {
-		return nil, err
-	}
-	if !m.NeedsMasks() || j != MaskProvider {
-		return nil, fmt.Errorf("protocol: %w: mask set from member %d", ErrMaskSet, j)
-	}
-	set, err := DecodeMaskSet(payload, m.cfg.Threshold.N, m.cfg.Threshold.T)
-	if err != nil {
-		return nil, err
-	}
-	if len(m.MaskSet) > 0 {
-		if slices.Equal(m.MaskSet, set) {
-			return nil, fmt.Errorf("protocol: %w: mask set again", ErrUnexpected)
-		}
-		return nil, fmt.Errorf("protocol: %w: the provider announced two mask sets", ErrMaskSet)
-	}
-	m.MaskSet = set
-	return nil, nil
-}
-
-// LoadMasks decodes the mask set's contributions (blobs in set order, read
-// by the node from its store by hash) into memory. Not a transition.
+// LoadMasks decodes the mask set's contributions (blobs in MaskSet order,
+// read by the node from its store by hash) into memory, once the input
+// window has closed. Not a transition.
 func (m *Machine) LoadMasks(blobs [][]byte) error {
-	if len(m.MaskSet) == 0 || len(blobs) != len(m.MaskSet) {
-		return fmt.Errorf("protocol: %w: set of %d, %d blobs", ErrMasks, len(m.MaskSet), len(blobs))
+	set := m.MaskSet()
+	if len(set) < m.cfg.Threshold.T {
+		return fmt.Errorf("protocol: %w: %d committed, t = %d", ErrMaskSet, len(set), m.cfg.Threshold.T)
+	}
+	if len(blobs) != len(set) {
+		return fmt.Errorf("protocol: %w: set of %d, %d blobs", ErrMasks, len(set), len(blobs))
 	}
 	cs := make([]*threshold.MaskContribution, len(blobs))
-	for i, r := range m.MaskSet {
+	for i, r := range set {
 		if store.Keccak(blobs[i]) != r.Hash {
 			return fmt.Errorf("protocol: mask of %d: %w", r.Member, ErrUncommitted)
 		}

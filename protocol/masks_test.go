@@ -52,8 +52,8 @@ func TestAuctionThroughTheCommittee(t *testing.T) {
 	w, inst := auctionNet(t)
 	w.keygen()
 	for i, m := range w.ms {
-		if h := m.Masks[i]; h == (store.Hash{}) || !m.EvalKeysReady() {
-			t.Fatalf("member %d after keygen: own mask %x, eval keys ready %v", i+1, h, m.EvalKeysReady())
+		if len(m.MaskSet()) != 3 || m.MaskSet()[i].Hash != m.MaskHash || !m.EvalKeysReady() {
+			t.Fatalf("member %d after keygen: mask set %v, eval keys ready %v", i+1, m.MaskSet(), m.EvalKeysReady())
 		}
 	}
 	w.bid(inst, 3, 7, 5, 7, 2)
@@ -99,7 +99,7 @@ func TestAuctionThroughTheCommittee(t *testing.T) {
 }
 
 // TestBadMaskIsDetectedAndOpened: member 3 publishes a contribution whose
-// second half repeats its first instead of inverting it. The released mask check is
+// second half encrypts 1 instead of the inverse of its first. The released mask check is
 // non-zero, no later stage runs, every member opens its mask, and the
 // openings clear members 1 and 2 and name member 3.
 func TestBadMaskIsDetectedAndOpened(t *testing.T) {
@@ -114,8 +114,18 @@ func TestBadMaskIsDetectedAndOpened(t *testing.T) {
 			t.Fatal(err)
 		}
 		if j == 3 {
+			pk, err := preset.UnmarshalPublicKey(w.pk)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ones := make([]uint64, preset.Slots())
+			for k := range ones {
+				ones[k] = 1
+			}
 			bad := *c
-			bad.B = c.A // m3, not m3^{-1}
+			if bad.B, err = bfv.NewEncryptor(preset, pk).Encrypt(ones); err != nil { // 1, not m3^{-1}
+				t.Fatal(err)
+			}
 			raw, err := bad.MarshalBinary()
 			if err != nil {
 				t.Fatal(err)
@@ -160,36 +170,33 @@ func TestBadMaskIsDetectedAndOpened(t *testing.T) {
 	}
 }
 
-// TestMaskSetRules: only the provider's set counts, it must name between
-// t and MaxMaskContributions members in ascending order, and a second,
-// different set is refused.
-func TestMaskSetRules(t *testing.T) {
+// TestMaskCommitments: a revealed contribution must match its author's
+// ledger commitment, a commitment counts once, and fewer than t committed
+// masks cannot be used (the set would not contain an honest member's).
+func TestMaskCommitments(t *testing.T) {
 	w, _ := auctionNet(t)
+	w.keygen()
+	other, _ := auctionNet(t)
+	other.keygen()
 	m := w.ms[1]
-	h := store.Hash{1}
-	good := EncodeMaskSet([]MaskRef{{1, h}, {2, h}})
-	for name, tc := range map[string]struct {
-		from int
-		data []byte
-	}{
-		"not the provider": {2, good},
-		"below t":          {1, EncodeMaskSet([]MaskRef{{1, h}})},
-		"descending":       {1, EncodeMaskSet([]MaskRef{{2, h}, {1, h}})},
-		"repeated member":  {1, EncodeMaskSet([]MaskRef{{1, h}, {1, h}})},
-		"non-member":       {1, EncodeMaskSet([]MaskRef{{1, h}, {4, h}})},
-		"truncated":        {1, good[:40]},
-	} {
-		if _, err := m.OnMaskSet(tc.from, tc.data); !errors.Is(err, ErrMaskSet) {
-			t.Errorf("%s: %v", name, err)
-		}
+	if err := m.CheckMask(2, w.masks[2]); err != nil {
+		t.Fatalf("committed contribution: %v", err)
 	}
-	if _, err := m.OnMaskSet(1, good); err != nil {
-		t.Fatal(err)
+	if err := m.CheckMask(2, other.masks[2]); !errors.Is(err, ErrUncommitted) {
+		t.Errorf("uncommitted contribution: %v", err)
 	}
-	if _, err := m.OnMaskSet(1, EncodeMaskSet([]MaskRef{{1, h}, {3, h}})); !errors.Is(err, ErrMaskSet) {
-		t.Errorf("second set: %v", err)
+	if err := m.CheckMask(3, w.masks[2]); !errors.Is(err, ErrUncommitted) {
+		t.Errorf("member 2's contribution as member 3's: %v", err)
 	}
-	if _, err := w.ms[1].SelectMasks(); !errors.Is(err, ErrUnexpected) {
-		t.Errorf("a non-provider selected masks: %v", err)
+	if _, err := m.OnMaskCommitted(2, store.Keccak(other.masks[2])); !errors.Is(err, ErrUnexpected) {
+		t.Errorf("second commitment: %v", err)
+	}
+	if _, err := m.OnMaskCommitted(4, store.Hash{1}); !errors.Is(err, ErrNotMember) {
+		t.Errorf("non-member commitment: %v", err)
+	}
+	few := newNetFor(t, 3, 2, w.ms[0].cfg.Program).ms[0]
+	few.OnMaskCommitted(1, store.Keccak(w.masks[1]))
+	if err := few.LoadMasks([][]byte{w.masks[1]}); !errors.Is(err, ErrMaskSet) {
+		t.Errorf("one committed mask with t = 2: %v", err)
 	}
 }

@@ -79,6 +79,7 @@ contract E3Manager {
         uint16 t;
         uint16 keyShares;
         uint16 pkConfirmations;
+        uint16 maskCommits; // committed mask contributions (programs with committee masks)
         uint64 requestBlock;
         uint64 deadline; // last block of the current phase
         uint64 inputDeadline; // last block of the input window (0 until the key is published)
@@ -102,6 +103,7 @@ contract E3Manager {
         bytes32 keyShareHash;
         bytes32 dealingHash;
         bytes32 pkHash;
+        bytes32 maskHash; // hash of the member's committee-mask contribution (0: none)
     }
 
     /// @notice One stage's output and released plaintext.
@@ -169,6 +171,7 @@ contract E3Manager {
     event PublicKeyConfirmed(uint256 indexed e3Id, address indexed member, bytes32 pkHash);
     event PublicKeyPublished(uint256 indexed e3Id, bytes32 pkHash, uint64 inputDeadline);
     event InputCommitted(uint256 indexed e3Id, uint64 index, bytes32 inputHash, bytes32 inputRoot);
+    event MaskCommitted(uint256 indexed e3Id, uint16 index, bytes32 maskHash);
     event OutputPublished(uint256 indexed e3Id, uint8 stage, bytes32 outputHash, bytes32 inputRoot, uint64 inputCount, uint64 computeDeadline);
     event OutputAttested(uint256 indexed e3Id, uint8 stage, address indexed member, bytes32 outputHash);
     event OutputAccepted(uint256 indexed e3Id, uint8 stage, bytes32 outputHash, uint64 decryptDeadline);
@@ -488,6 +491,22 @@ contract E3Manager {
         }
         e.inputRoot = root;
         e.inputCount = count;
+    }
+
+    /// @notice A member commits the hash of its committee-mask contribution
+    /// (programs that release masked values). Commitments are accepted only
+    /// during the input window and contributions are revealed off-chain only
+    /// after it closes, so no contribution can be derived from another; the
+    /// mask set is every committed contribution, in party order.
+    function commitMask(uint256 e3Id, bytes32 maskHash) external {
+        E3 storage e = _live(e3Id, Phase.Inputs);
+        if (block.number > e.inputDeadline) revert InputWindowClosed();
+        Member storage m = _member(e3Id);
+        if (maskHash == bytes32(0)) revert ZeroHash();
+        if (m.maskHash != bytes32(0)) revert AlreadyPublished();
+        m.maskHash = maskHash;
+        e.maskCommits++;
+        emit MaskCommitted(e3Id, m.index, maskHash);
     }
 
     /// @notice Whether inputHash was committed to e3Id, and at which index.
