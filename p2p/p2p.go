@@ -38,9 +38,12 @@ import (
 // BlobProtocol is the libp2p protocol id of blob fetching.
 const BlobProtocol = "/ciphernet/blob/1.0.0"
 
-// DefaultMaxBlob bounds a fetched blob (a dealing for n=64 on the standard
-// preset is about 33 MiB).
-const DefaultMaxBlob = 64 << 20
+// DefaultMaxBlob bounds a fetched blob. The largest a node serves are a
+// dealing (about 33 MiB for n=64 on the standard preset) and, on the "mul"
+// preset, a member's evaluation-key shares (about 70 MiB: 13 rotation keys
+// and a relinearization share). The size header is checked against the
+// bound before anything is allocated.
+const DefaultMaxBlob = 256 << 20
 
 // queueSize replaces gossipsub's 32-message defaults, which drop messages
 // in bursts (measured here).
