@@ -140,6 +140,7 @@ try {
   // The list shows the E3 with its live phase.
   await page.goto(`${url}#/`);
   await page.waitForSelector(`tr[data-e3="${e3}"] .phase[data-phase=completed]`);
+  await page.screenshot({ path: join(artifacts, 'web-e2e-list.png'), fullPage: true });
   await page.goto(`${url}#/e3/${e3}`);
   await page.waitForSelector('#cast-button');
   log('E3 list shows the E3 completed');

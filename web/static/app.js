@@ -111,7 +111,7 @@ async function renderList(first) {
   if (first) {
     view.replaceChildren(
       h('section', { id: 'e3s' }, h('h2', {}, 'E3s on this node'), h('p', { class: 'muted' }, 'Loading…')),
-      state.config.devnet ? requestForm() : h('p', { class: 'muted' },
+      state.config.devnet ? h('section', {}, requestForm()) : h('p', { class: 'muted' },
         'Requesting an E3 needs a funded ledger key: use "ciphernet e3 request". (A devnet node offers a form here.)'),
     );
   }
@@ -155,7 +155,7 @@ const PROGRAMS = {
 };
 
 function requestForm() {
-  const programs = state.config.programs.filter((p) => PROGRAMS[p]);
+  const programs = Object.keys(PROGRAMS).filter((p) => state.config.programs.includes(p));
   const status = h('p', { id: 'request-status', class: 'muted' });
   const fields = h('span', { id: 'program-fields' });
   const presetSelect = h('select', { name: 'preset' }, state.config.presets.map((p) => h('option', { value: p.name },
