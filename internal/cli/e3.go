@@ -24,9 +24,9 @@ import (
 
 func init() { register(newE3Cmd) }
 
-// DefaultDevnetDir is where 'ciphernet devnet' puts its network when no
-// --dir is given, and so where the e3 commands look for a network file
-// when neither --network nor $CIPHERNET_NETWORK names one.
+// DefaultDevnetDir is the devnet directory the e3 commands look in when
+// neither --network nor $CIPHERNET_NETWORK names a network file
+// ('ciphernet devnet --dir ~/.ciphernet/devnet' puts one there).
 func DefaultDevnetDir() string {
 	if home, err := os.UserHomeDir(); err == nil {
 		return filepath.Join(home, ".ciphernet", "devnet")
@@ -57,8 +57,8 @@ func (f *e3Flags) networkPath() string {
 func (f *e3Flags) open(ctx context.Context) (*sdk.Client, error) {
 	path := f.networkPath()
 	if _, err := os.Stat(path); err != nil {
-		return nil, fmt.Errorf("no network file at %s: start a local network with 'ciphernet devnet' (it writes %s), or pass --network FILE or set CIPHERNET_NETWORK",
-			path, filepath.Join(DefaultDevnetDir(), "network.json"))
+		return nil, fmt.Errorf("no network file at %s: start a local network with 'ciphernet devnet --dir %s' (it writes network.json there), or pass --network FILE or set CIPHERNET_NETWORK",
+			path, DefaultDevnetDir())
 	}
 	opts := sdk.Options{APIs: f.apis}
 	if f.key != "" {

@@ -41,7 +41,7 @@ func TestE3BadInput(t *testing.T) {
 		{"request with a bad window", []string{"e3", "request", "--program", "tally", "--params", `{"options":3}`, "--input-window", "soon"}, "neither a duration"},
 		{"request with a zero window", []string{"e3", "request", "--program", "tally", "--params", `{"options":3}`, "--input-window", "0"}, "must be positive"},
 		{"request with a bad provider", []string{"e3", "request", "--program", "tally", "--params", `{"options":3}`, "--input-window", "10", "--compute-provider", "bob"}, "not an address"},
-		{"no network file", append([]string{"e3", "request", "--program", "tally", "--params", `{"options":3}`, "--input-window", "10"}, net...), "start a local network with 'ciphernet devnet'"},
+		{"no network file", append([]string{"e3", "request", "--program", "tally", "--params", `{"options":3}`, "--input-window", "10"}, net...), "start a local network with 'ciphernet devnet --dir"},
 		{"bad key file", []string{"e3", "request", "--program", "tally", "--params", `{"options":3}`, "--input-window", "10", "--key", badKey, "--network", badJSONL}, "not a hex secp256k1 private key"},
 		{"status without e3", []string{"e3", "status"}, "--e3 ID is required"},
 		{"status with a negative e3", []string{"e3", "status", "--e3", "-1"}, "is not an E3 id"},
