@@ -17,15 +17,20 @@ func newDemoCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "demo",
 		Short: "Run one E3 end to end on an embedded chain and print each lifecycle step",
-		Long: `demo starts an embedded go-ethereum chain, deploys the Ciphernet contracts,
-registers and bonds operators, and runs one E3 of the tally program through
-the ten lifecycle steps: request, creation, sortition, threshold key
-generation, encrypted inputs, compute, output verification by re-execution,
-threshold decryption and release, and retrieval. It exits 0 only if the
-released result equals the plaintext reference computation.
+		Long: `demo starts a devnet — an embedded go-ethereum chain with the Ciphernet
+contracts and real ciphernodes, each with its own keystore, bbolt store,
+libp2p host and HTTP API — and runs one E3 through the ten lifecycle steps:
+request, creation, sortition, threshold key generation, encrypted inputs,
+compute, output verification by re-execution, threshold decryption and
+release, and retrieval. The demo itself only requests the E3, encrypts
+inputs under the published key and uploads them; the nodes do the rest. It
+exits 0 only if the released result equals the plaintext reference
+computation over the committed inputs.
 
-Committee members run in-process and exchange blobs by hash in memory; the
-networked ciphernode (libp2p, bbolt, HTTP API) comes with 'ciphernet devnet'.`,
+Programs: tally (secret ballot, default, on the standard preset), auction
+(sealed bids: only the clearing price and the winner are released) and
+stats (count, sum, mean, variance of private figures); the last two
+multiply, and run on the mul preset unless --preset dev (insecure, fast).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			out := cmd.OutOrStdout()
@@ -44,9 +49,12 @@ networked ciphernode (libp2p, bbolt, HTTP API) comes with 'ciphernet devnet'.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&cfg.Program, "program", cfg.Program, "program to run (tally)")
+	f.StringVar(&cfg.Program, "program", cfg.Program, "program to run: tally, auction or stats")
 	f.IntVar(&cfg.Options, "options", cfg.Options, "tally: number of options")
-	f.StringVar(&cfg.Preset, "preset", cfg.Preset, "BFV preset: standard (128-bit) or dev (insecure, fast)")
+	f.IntVar(&cfg.Levels, "levels", cfg.Levels, "auction: number of price levels (bids are 1..levels)")
+	f.StringVar(&cfg.Rule, "rule", cfg.Rule, "auction: first or second price")
+	f.IntVar(&cfg.Max, "max", cfg.Max, "stats: figures are drawn from 0..max")
+	f.StringVar(&cfg.Preset, "preset", cfg.Preset, "BFV preset: standard (128-bit, additions), mul (128-bit, multiplications) or dev (insecure, fast); default: the program's")
 	f.IntVar(&cfg.Nodes, "nodes", cfg.Nodes, "committee size n")
 	f.IntVar(&cfg.Threshold, "threshold", cfg.Threshold, "members needed to decrypt, t")
 	f.IntVar(&cfg.Operators, "operators", cfg.Operators, "registered operators sortition draws from (>= nodes)")

@@ -34,9 +34,12 @@ var ErrConfig = errors.New("invalid demo configuration")
 
 // Config selects the E3 the demo runs.
 type Config struct {
-	Program   string // registered program name
+	Program   string // registered program name: tally, auction or stats
 	Options   int    // tally: number of options
-	Preset    string // BFV preset name
+	Levels    int    // auction: price levels
+	Rule      string // auction: "first" or "second" price
+	Max       int    // stats: figures are drawn from [0, Max]
+	Preset    string // BFV preset name ("": the program's default)
 	Nodes     int    // committee size n
 	Threshold int    // t
 	Operators int    // registered nodes (>= Nodes); sortition picks n of them
@@ -52,14 +55,16 @@ type Config struct {
 
 // DefaultConfig is what `ciphernet demo` runs without flags.
 func DefaultConfig() Config {
-	return Config{Program: "tally", Options: 4, Preset: "standard", Nodes: 5, Threshold: 3, Operators: 7, Inputs: 50, Seed: 1, InputWindow: 100, Timeout: 3 * time.Minute}
+	return Config{Program: "tally", Options: 4, Levels: 64, Rule: "first", Max: 1000, Nodes: 5, Threshold: 3, Operators: 7, Inputs: 50, Seed: 1, InputWindow: 100, Timeout: 3 * time.Minute}
 }
 
 // Validate checks the configuration.
 func (c Config) Validate() error {
 	switch {
-	case c.Program != "tally":
-		return fmt.Errorf("%w: the demo runs the tally program (got %q)", ErrConfig, c.Program)
+	case c.Program != "tally" && c.Program != "auction" && c.Program != "stats":
+		return fmt.Errorf("%w: the demo runs tally, auction or stats (got %q)", ErrConfig, c.Program)
+	case c.Program == "auction" && c.Rule != "first" && c.Rule != "second":
+		return fmt.Errorf("%w: auction rule %q, want first or second", ErrConfig, c.Rule)
 	case c.Threshold < 1 || c.Threshold > c.Nodes:
 		return fmt.Errorf("%w: threshold %d outside 1..%d", ErrConfig, c.Threshold, c.Nodes)
 	case c.Operators < c.Nodes:
@@ -91,6 +96,9 @@ type run struct {
 	step      time.Time
 	net       *devnet.Devnet
 	inst      program.Instance
+	sc        scenario
+	values    map[common.Hash]json.RawMessage // submitted values by input hash
+	order     map[uint64]common.Hash          // committed inputs by ledger index
 	requester *ledger.Client
 	id        uint64
 	members   []common.Address
@@ -102,16 +110,31 @@ func Run(ctx context.Context, cfg Config, out io.Writer) (*Report, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
+	sc, err := scenarioFor(cfg)
+	if err != nil {
+		return nil, err
+	}
+	if cfg.Preset == "" {
+		p, err := builtin.Registry().Lookup(cfg.Program)
+		if err != nil {
+			return nil, err
+		}
+		cfg.Preset = p.DefaultPreset()
+	}
 	preset, err := bfv.Lookup(cfg.Preset)
 	if err != nil {
 		return nil, err
 	}
-	inst, err := builtin.Registry().Configure(cfg.Program, cfg.Preset, json.RawMessage(fmt.Sprintf(`{"options":%d}`, cfg.Options)))
+	params, _ := sc.params()
+	inst, err := builtin.Registry().Configure(cfg.Program, cfg.Preset, params)
 	if err != nil {
 		return nil, err
 	}
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = 3 * time.Minute
+		if cfg.Program != "tally" {
+			cfg.Timeout = 8 * time.Minute // multiplying programs on the mul preset
+		}
 	}
 	ctx, cancel := context.WithTimeout(ctx, cfg.Timeout)
 	defer cancel()
@@ -120,7 +143,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer) (*Report, error) {
 		return nil, err
 	}
 	defer os.RemoveAll(dir)
-	r := &run{ctx: ctx, cfg: cfg, out: out, start: time.Now(), inst: inst}
+	r := &run{ctx: ctx, cfg: cfg, out: out, start: time.Now(), inst: inst, sc: sc, values: map[common.Hash]json.RawMessage{}, order: map[uint64]common.Hash{}}
 	r.step = r.start
 	r.net, err = devnet.Start(ctx, devnet.Config{Dir: dir, Nodes: cfg.Operators, BlockTime: 250 * time.Millisecond,
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
@@ -151,9 +174,14 @@ func (r *run) lifecycle(preset *bfv.Preset) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
+	_, params := r.sc.params()
+	windows := ledger.Windows{Ticket: 16, Keygen: 240, Input: uint32(r.cfg.InputWindow), Compute: 240, Decrypt: 60}
+	if r.cfg.Program != "tally" { // key generation with rotation keys, three stages of re-execution
+		windows.Keygen, windows.Compute, windows.Decrypt = 960, 960, 240
+	}
 	r.id, _, err = r.requester.Request(r.ctx, ledger.Request{
-		Program: ledger.ProgramID(r.cfg.Program), Params: []uint64{uint64(r.cfg.Options)}, Preset: preset.ID,
-		N: uint16(r.cfg.Nodes), T: uint16(r.cfg.Threshold), Windows: ledger.Windows{Ticket: 16, Keygen: 240, Input: uint32(r.cfg.InputWindow), Compute: 240, Decrypt: 60},
+		Program: ledger.ProgramID(r.cfg.Program), Params: params, Preset: preset.ID,
+		N: uint16(r.cfg.Nodes), T: uint16(r.cfg.Threshold), Windows: windows,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("demo: request: %w", err)
@@ -162,7 +190,7 @@ func (r *run) lifecycle(preset *bfv.Preset) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	r.logf("1  request", "%s(options=%d) preset=%s n=%d t=%d, fee %s wei", r.cfg.Program, r.cfg.Options, r.cfg.Preset, r.cfg.Nodes, r.cfg.Threshold, rec.Fee)
+	r.logf("1  request", "%s preset=%s n=%d t=%d, fee %s wei", r.sc.describe(), r.cfg.Preset, r.cfg.Nodes, r.cfg.Threshold, rec.Fee)
 	r.logf("2  create", "E3 %d at block %d; sortition seed = hash of block %d", r.id, rec.RequestBlock, rec.RequestBlock+1)
 	counts := map[string]int{}
 	for {
@@ -225,6 +253,7 @@ func (r *run) onEvent(ev ledger.Event, counts map[string]int) (bool, error) {
 	case *ledger.InputCommitted:
 		if mine(d.E3Id) {
 			counts["inputs"]++
+			r.order[d.Index] = d.InputHash
 		}
 	case *ledger.OutputPublished:
 		if !mine(d.E3Id) {
@@ -271,11 +300,9 @@ func (r *run) submit(pkHash common.Hash, deadline uint64) error {
 	}
 	enc := bfv.NewEncryptor(r.inst.Preset(), key)
 	rng := rand.New(rand.NewPCG(r.cfg.Seed, 0xc1))
-	tally := make([]uint64, r.cfg.Options)
 	for i := range r.cfg.Inputs {
-		choice := rng.IntN(r.cfg.Options)
-		tally[choice]++
-		vals, err := r.inst.EncodeInput(json.RawMessage(fmt.Sprint(choice)))
+		value := r.sc.input(rng)
+		vals, err := r.inst.EncodeInput(value)
 		if err != nil {
 			return err
 		}
@@ -288,9 +315,9 @@ func (r *run) submit(pkHash common.Hash, deadline uint64) error {
 		if err != nil || code != http.StatusCreated {
 			return fmt.Errorf("demo: input %d to %s: %d %s %v", i, api, code, body, err)
 		}
+		r.values[common.Hash(store.Keccak(ct))] = value
 	}
-	r.expected, _ = json.Marshal(map[string][]uint64{"counts": tally})
-	r.logf("5  inputs", "%d ballots encrypted locally (%d KiB each), uploaded, receipts signed; window to block %d", r.cfg.Inputs, r.inst.Preset().CiphertextSize()/1024, deadline)
+	r.logf("5  inputs", "%d inputs encrypted locally (%d KiB each), uploaded, receipts signed; window to block %d", r.cfg.Inputs, r.inst.Preset().CiphertextSize()/1024, deadline)
 	return nil
 }
 
@@ -306,9 +333,23 @@ func (r *run) retrieve() (*Report, error) {
 	if err := json.Unmarshal(body, &res); err != nil {
 		return nil, err
 	}
+	// The reference runs over the inputs in the order the ledger committed
+	// them (which is the order the program sees).
+	values := make([]json.RawMessage, len(r.order))
+	hashes := make([]common.Hash, len(r.order))
+	for i := range uint64(len(r.order)) {
+		h, ok := r.order[i]
+		if !ok || r.values[h] == nil {
+			return nil, fmt.Errorf("demo: committed input %d is not one the demo submitted", i)
+		}
+		values[i], hashes[i] = r.values[h], h
+	}
+	if r.expected, err = r.sc.reference(values, hashes); err != nil {
+		return nil, err
+	}
 	r.logf("10 retrieve", "result from the ledger's plaintext: %s", res.Result)
 	fmt.Fprintf(r.out, "\nresult   %s\nexpected %s\n", res.Result, r.expected)
-	if !bytes.Equal(compact(res.Result), compact(r.expected)) {
+	if !r.sc.same(res.Result, r.expected) {
 		return nil, fmt.Errorf("demo: released result %s differs from the plaintext reference %s", res.Result, r.expected)
 	}
 	if err := r.net.Err(); err != nil {
