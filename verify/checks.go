@@ -120,16 +120,43 @@ func (c *checker) committee() (Status, string) {
 	if len(r.Committee) != int(r.E3.N) {
 		return fail("committee of %d, the request asked for n=%d", len(r.Committee), r.E3.N)
 	}
-	want, err := ledger.Committee(r.SeedBlock, r.E3ID, r.Snapshot, int(r.E3.N))
-	if err != nil {
-		return fail("sortition over the snapshot: %v", err)
+	// The contract keeps the n lowest of the submitted tickets; each must be
+	// a ticket the node held in the snapshot, scored from the seed.
+	held := map[common.Address]uint64{}
+	for _, w := range r.Snapshot {
+		held[w.Node] = w.Tickets
 	}
-	for i, s := range want {
-		if r.Committee[i] != s.Node {
-			return fail("seat %d is %s, sortition gives %s", i+1, r.Committee[i].Hex(), s.Node.Hex())
+	tickets := slices.Clone(r.Tickets)
+	for _, tk := range tickets {
+		n, ok := held[tk.Node]
+		switch {
+		case !ok:
+			return fail("%s submitted a ticket but holds none in the registry snapshot", tk.Node.Hex())
+		case tk.Ticket >= n:
+			return fail("%s submitted ticket %d of the %d it holds", tk.Node.Hex(), tk.Ticket, n)
+		case ledger.Score(r.SeedBlock, r.E3ID, tk.Node, tk.Ticket) != tk.Score:
+			return fail("the score of %s's ticket %d is not keccak(seed, e3, node, ticket)", tk.Node.Hex(), tk.Ticket)
 		}
 	}
-	return Pass, fmt.Sprintf("%d members recomputed from seed %s… and %d nodes with tickets", len(want), common.Hash(r.E3.Seed).Hex()[:10], len(r.Snapshot))
+	slices.SortFunc(tickets, func(a, b Ticket) int { return bytes.Compare(a.Score[:], b.Score[:]) })
+	if len(tickets) < len(r.Committee) {
+		return fail("%d tickets submitted for %d seats", len(tickets), len(r.Committee))
+	}
+	for i, tk := range tickets[:len(r.Committee)] {
+		if r.Committee[i] != tk.Node {
+			return fail("seat %d is %s, the %d lowest submitted tickets give %s", i+1, r.Committee[i].Hex(), len(r.Committee), tk.Node.Hex())
+		}
+	}
+	full, err := ledger.Committee(r.SeedBlock, r.E3ID, r.Snapshot, int(r.E3.N))
+	best := err == nil
+	for i := range full {
+		best = best && full[i].Node == r.Committee[i]
+	}
+	how := "every eligible node's best ticket"
+	if !best {
+		how = fmt.Sprintf("the %d lowest of %d submitted tickets (not every eligible node took part)", len(r.Committee), len(tickets))
+	}
+	return Pass, fmt.Sprintf("%d members = %s, from seed %s… and %d nodes with tickets", len(r.Committee), how, common.Hash(r.E3.Seed).Hex()[:10], len(r.Snapshot))
 }
 
 // 2. key.

@@ -97,6 +97,8 @@ func Gather(ctx context.Context, lc *ledger.Client, e3ID uint64, sources ...Sour
 	}
 	for _, ev := range events {
 		switch d := ev.Data.(type) {
+		case *ledger.TicketSubmitted:
+			r.Tickets = append(r.Tickets, Ticket{Node: d.Node, Ticket: d.Ticket.Uint64(), Score: common.BigToHash(d.Score)})
 		case *ledger.InputCommitted:
 			r.Inputs = append(r.Inputs, Input{Index: d.Index, Hash: d.InputHash, Root: d.InputRoot})
 		case *ledger.OutputPublished:

@@ -120,6 +120,9 @@ type Record struct {
 	SeedBlock common.Hash
 	// Snapshot is the registry snapshot the committee was drawn from.
 	Snapshot []ledger.Weight
+	// Tickets are the TicketSubmitted events (the contract keeps the n
+	// lowest scores).
+	Tickets []Ticket
 	// Committee is the finalized committee in party-index order; Members
 	// their duty records, aligned.
 	Committee []common.Address
@@ -134,6 +137,13 @@ type Record struct {
 	Stages []Stage
 	// Payments from the FeePaid, Refunded and MemberPenalized events.
 	Fees, Refunds, Penalties []Payment
+}
+
+// Ticket is one submitted sortition ticket.
+type Ticket struct {
+	Node   common.Address
+	Ticket uint64
+	Score  common.Hash
 }
 
 // Input is one committed input.

@@ -3,6 +3,7 @@ package verify_test
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
 	"math/big"
@@ -21,6 +22,7 @@ import (
 
 	"github.com/ciphernet/ciphernet/crypto/bfv"
 	"github.com/ciphernet/ciphernet/devnet"
+	"github.com/ciphernet/ciphernet/ledger"
 	"github.com/ciphernet/ciphernet/message"
 	"github.com/ciphernet/ciphernet/program"
 	"github.com/ciphernet/ciphernet/program/builtin"
@@ -171,6 +173,15 @@ func TestTamperingsFailAtTheRightCheck(t *testing.T) {
 		}},
 		{"committee member replaced by an outsider", 1, func(t *testing.T, r *verify.Record) { r.Committee[2] = outsider }},
 		{"seed is not the block hash", 1, func(t *testing.T, r *verify.Record) { r.SeedBlock[0] ^= 1 }},
+		{"ticket score forged", 1, func(t *testing.T, r *verify.Record) {
+			r.Tickets = slices.Clone(r.Tickets)
+			r.Tickets[0].Score[31] ^= 1
+		}},
+		{"ticket the node does not hold", 1, func(t *testing.T, r *verify.Record) {
+			r.Tickets = slices.Clone(r.Tickets)
+			r.Tickets[0].Ticket = 1 << 40
+		}},
+		{"one ticket left out (too few for the seats)", 1, func(t *testing.T, r *verify.Record) { r.Tickets = r.Tickets[1:] }},
 		{"altered public key", 2, func(t *testing.T, r *verify.Record) { r.E3.PkHash[5] ^= 1 }},
 		{"public-key blob not the aggregation", 2, func(t *testing.T, r *verify.Record) {
 			r.PublicKey = slices.Clone(r.PublicKey)
@@ -393,4 +404,24 @@ func FuzzShareEnvelope(f *testing.F) {
 			t.Fatalf("check 5 %s for %d bytes (original %d)", rep.Checks[4].Status, len(b), len(orig))
 		}
 	})
+}
+
+// TestCommitteeWithAbsentNode: a registered node that submitted no ticket
+// (offline in the ticket window) would have won a seat; the committee is
+// still right — the n lowest of the submitted tickets — and check 1 says so.
+func TestCommitteeWithAbsentNode(t *testing.T) {
+	r := clone(gather(t))
+	r.Snapshot = append(slices.Clone(r.Snapshot), ledger.Weight{Node: ethcrypto.PubkeyToAddress(mustKey(t).PublicKey), Tickets: 1000})
+	rep := verify.Run(r)
+	if c := rep.Checks[0]; c.Status != verify.Pass || !strings.Contains(c.Detail, "not every eligible node took part") {
+		t.Fatalf("check 1: %s %s", c.Status, c.Detail)
+	}
+}
+
+func mustKey(t *testing.T) *ecdsa.PrivateKey {
+	k, err := ethcrypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
 }
