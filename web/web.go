@@ -210,13 +210,20 @@ type PresetInfo struct {
 // Config is the body of GET /web/v1/config.
 type Config struct {
 	// Devnet says whether this node requests E3s from the page.
-	Devnet   bool         `json:"devnet"`
-	Presets  []PresetInfo `json:"presets"`
-	Programs []string     `json:"programs"`
+	Devnet bool `json:"devnet"`
+	// ChainID and E3Manager bind input receipts to this deployment; the
+	// page checks receipt signatures with them (absent without a ledger).
+	ChainID   uint64       `json:"chainId,omitempty"`
+	E3Manager string       `json:"e3Manager,omitempty"`
+	Presets   []PresetInfo `json:"presets"`
+	Programs  []string     `json:"programs"`
 }
 
 func (h *Handler) config(w http.ResponseWriter, _ *http.Request) {
 	c := Config{Devnet: h.reqs != nil, Programs: builtin.Registry().Names()}
+	if h.opts.Ledger != nil {
+		c.ChainID, c.E3Manager = h.opts.Ledger.ChainID().Uint64(), h.opts.Ledger.Addresses().E3Manager.Hex()
+	}
 	for _, p := range bfv.All() {
 		c.Presets = append(c.Presets, PresetInfo{Name: p.Name, Insecure: p.Insecure, SecurityBits: p.SecurityBits, CiphertextSize: p.CiphertextSize()})
 	}

@@ -198,8 +198,8 @@ func TestLedgerEndpoints(t *testing.T) {
 	h := New(apiStub, Options{Ledger: reader, RequesterKey: ch.Accounts()[1].Key})
 	var c Config
 	json.Unmarshal(get(t, h, "GET", "/web/v1/config", "").Body.Bytes(), &c)
-	if !c.Devnet {
-		t.Fatal("config does not announce the devnet form")
+	if !c.Devnet || c.E3Manager != network.Contracts.E3Manager.Hex() || c.ChainID != reader.ChainID().Uint64() {
+		t.Fatalf("config %+v: no devnet form or not this deployment", c)
 	}
 	for body, code := range map[string]string{
 		`{"program":"tally","params":[1],"preset":"dev","n":1,"t":1}`:           "bad_request",

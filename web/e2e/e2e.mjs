@@ -81,8 +81,9 @@ try {
     const enc = page.locator('#encrypted');
     result.encryptMs.push(Number(await enc.getAttribute('data-ms')));
     assert.equal(Number(await enc.getAttribute('data-bytes')), ctSize);
+    await page.waitForSelector('#receipt-check[data-status=pass]');
     const hash = await page.locator('#receipt-hash').textContent();
-    log(`ballot for option ${b}: receipt for ${hash.slice(0, 12)}…`);
+    log(`ballot for option ${b}: receipt for ${hash.slice(0, 12)}…, signature checked in the page`);
   }
 
   // The same ciphertext again: the node answers duplicate, the page says so.

@@ -327,15 +327,35 @@ async function upload(id, ct, hash) {
         h('dt', {}, 'input hash'), h('dd', { class: 'mono', id: 'receipt-hash' }, rc.inputHash),
         h('dt', {}, 'signed by node'), h('dd', { class: 'mono' }, rc.node),
         h('dt', {}, 'signature'), h('dd', { class: 'mono' }, rc.signature)),
-      h('p', { class: 'muted' }, rc.inputHash.toLowerCase() === hash.toLowerCase()
-        ? 'The receipt signs the hash of the ciphertext this browser made: keep it as evidence if the input is never committed.'
-        : 'Warning: the receipt signs a different hash than the ciphertext sent.'),
+      receiptCheck(rc, hash),
       resend(id, ct, hash)));
     show(`Input accepted by the node for E3 ${id}.`, 'accepted', 'info');
   } catch (e) {
     box.replaceChildren(resend(id, ct, hash));
     throw e;
   }
+}
+
+// receiptCheck verifies the receipt in the browser: it must sign the hash
+// of the ciphertext made here, by the node it names, for this deployment,
+// and that node should be a committee member — then it is evidence the
+// slasher accepts if the input is never committed.
+function receiptCheck(rc, hash) {
+  const problems = [];
+  if (rc.inputHash.toLowerCase() !== hash.toLowerCase()) problems.push('it signs another hash than the ciphertext sent');
+  if (!state.config.e3Manager) {
+    problems.push('this node does not say which deployment it is on, so the signature cannot be checked');
+  } else {
+    const out = globalThis.ciphernetVerifyReceipt(JSON.stringify({ ...rc, chainId: state.config.chainId, e3Manager: state.config.e3Manager }));
+    if (out.error) problems.push(out.error);
+  }
+  const members = (state.info?.committee || []).map((m) => m.toLowerCase());
+  const seat = members.indexOf(rc.node.toLowerCase());
+  if (seat < 0) problems.push('the signer is not a member of the committee');
+  const ok = problems.length === 0;
+  return h('p', { id: 'receipt-check', class: ok ? 'check' : 'check warn', dataset: { status: ok ? 'pass' : 'fail' } }, ok
+    ? `Signature checked in this browser: committee member #${seat + 1} signed the hash of the ciphertext made here. Keep this receipt: it is evidence for the slasher if the input is never committed.`
+    : `Warning: ${problems.join('; ')}.`);
 }
 
 function resend(id, ct, hash) {

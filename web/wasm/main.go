@@ -2,12 +2,14 @@
 
 // Command wasm is the browser build of web/encrypt (GOOS=js GOARCH=wasm):
 // the web page loads it so that a submitter's value is encoded and encrypted
-// on their own device and only the ciphertext is uploaded. It registers two
+// on their own device and only the ciphertext is uploaded. It registers three
 // functions on the page's global object and then waits forever:
 //
 //	ciphernetEncrypt({preset, program, params, keyHash, value}, publicKey Uint8Array)
 //	  -> {ciphertext: Uint8Array, hash: "0x…", ms: number} or {error, code}
 //	ciphernetKeccak(bytes Uint8Array) -> "0x…"
+//	ciphernetVerifyReceipt({chainId, e3Manager, e3Id, inputHash, node, signature})
+//	  -> {ok: true} or {error, code: "receipt"}
 //
 // Errors are returned as values, not thrown, so the page can show each one.
 // Build it with `go generate ./web` (see web/gen-wasm.sh).
@@ -26,6 +28,7 @@ import (
 func main() {
 	js.Global().Set("ciphernetEncrypt", js.FuncOf(encryptJS))
 	js.Global().Set("ciphernetKeccak", js.FuncOf(keccakJS))
+	js.Global().Set("ciphernetVerifyReceipt", js.FuncOf(verifyReceiptJS))
 	js.Global().Set("ciphernetReady", true)
 	select {}
 }
@@ -86,4 +89,23 @@ func keccakJS(_ js.Value, args []js.Value) any {
 	b := make([]byte, args[0].Get("length").Int())
 	js.CopyBytesToGo(b, args[0])
 	return encrypt.Keccak(b)
+}
+
+// verifyReceiptJS checks a receipt's signature against the node it names.
+func verifyReceiptJS(_ js.Value, args []js.Value) any {
+	if len(args) != 1 {
+		return failure("usage", errors.New("ciphernetVerifyReceipt(receipt)"))
+	}
+	raw := args[0]
+	if raw.Type() == js.TypeObject {
+		raw = js.Global().Get("JSON").Call("stringify", raw)
+	}
+	var r encrypt.Receipt
+	if err := json.Unmarshal([]byte(raw.String()), &r); err != nil {
+		return failure("usage", fmt.Errorf("receipt: %w", err))
+	}
+	if err := encrypt.VerifyReceipt(r); err != nil {
+		return failure("receipt", err)
+	}
+	return map[string]any{"ok": true}
 }
