@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -101,6 +102,18 @@ func (b backend) Status(ctx context.Context, id uint64) (api.StatusView, error) 
 // ledger connection, with blobs from its own store first and then from the
 // E3's committee members over p2p.
 func (b backend) Verify(ctx context.Context, id uint64) (*verify.Report, error) {
+	key := reportKey{b.n, id}
+	if rep, ok := reports.Load(key); ok {
+		return rep.(*verify.Report), nil
+	}
+	// Verification re-executes the program and recombines the shares: one
+	// at a time per process, so report requests cannot starve the node.
+	select {
+	case verifySlot <- struct{}{}:
+		defer func() { <-verifySlot }()
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 	members, err := b.n.lc.CommitteeOf(ctx, id)
 	if err != nil {
 		return nil, err
@@ -109,7 +122,22 @@ func (b backend) Verify(ctx context.Context, id uint64) (*verify.Report, error) 
 	if errors.Is(err, ledger.ErrUnknownE3) {
 		return nil, fmt.Errorf("%w: %w", api.ErrUnknownE3, err)
 	}
+	if err == nil && rep.OK && (rep.Phase == ledger.StatusCompleted || rep.Phase == ledger.StatusFailed) {
+		reports.Store(key, rep) // a finished E3's record no longer changes (a failing report is recomputed: a blob may have been unreachable)
+	}
 	return rep, err
+}
+
+// verifySlot admits one verification at a time; reports caches the
+// reports of finished E3s per node.
+var (
+	verifySlot = make(chan struct{}, 1)
+	reports    sync.Map // reportKey → *verify.Report
+)
+
+type reportKey struct {
+	n  *Node
+	id uint64
 }
 
 // auditSource serves the verifier: local blobs, else any member of the

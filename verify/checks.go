@@ -477,6 +477,39 @@ func (c *checker) attestations() (Status, string) {
 	return Pass, detail + fmt.Sprintf("t=%d", t)
 }
 
+// missedDuties lists the members the contract penalizes when the E3 fails
+// in r.FailedIn (E3Manager.markFailed): in key generation those without a
+// key share (or, once all shares are in, without a confirmation); in
+// compute or decrypt those without the current stage's attestation; none
+// for a failure in the committee or input phase.
+func (c *checker) missedDuties() []common.Address {
+	r := c.r
+	var out []common.Address
+	bit := uint32(1) << r.E3.Stage
+	sharesDone := int(r.E3.KeyShares) == int(r.E3.N)
+	noOutput := true
+	for _, s := range r.Stages {
+		if s.Index == int(r.E3.Stage) && s.Ledger.OutputHash != ([32]byte{}) {
+			noOutput = false
+		}
+	}
+	for j, m := range r.Members {
+		var missed bool
+		switch r.FailedIn {
+		case ledger.PhaseKeyGen:
+			missed = (sharesDone && !m.PkConfirmed) || (!sharesDone && !m.KeyShare)
+		case ledger.PhaseCompute:
+			missed = !noOutput && m.OutputAttested&bit == 0
+		case ledger.PhaseDecrypt:
+			missed = m.PlaintextAttested&bit == 0
+		}
+		if missed {
+			out = append(out, r.Committee[j])
+		}
+	}
+	return out
+}
+
 // 7. fees.
 func (c *checker) fees() (Status, string) {
 	r := c.r
@@ -551,7 +584,23 @@ func (c *checker) fees() (Status, string) {
 		if len(r.Refunds) != 1 || r.Refunds[0].Account != r.E3.Requester || sum(r.Refunds).Cmp(fee) != 0 {
 			return fail("refunds add up to %s, the fee was %s", sum(r.Refunds), fee)
 		}
-		return Pass, fmt.Sprintf("fee %s refunded; %d liveness penalties, all on members", fee, len(r.Penalties))
+		missed := c.missedDuties()
+		var penalized []common.Address
+		for _, p := range r.Penalties {
+			if slices.Contains(penalized, p.Account) {
+				return fail("%s penalized twice", p.Account.Hex())
+			}
+			penalized = append(penalized, p.Account)
+			if !slices.Contains(missed, p.Account) {
+				return fail("%s penalized without missing a duty of the %s phase", p.Account.Hex(), r.FailedIn)
+			}
+		}
+		for _, m := range missed {
+			if !slices.Contains(penalized, m) {
+				return fail("%s missed a duty of the %s phase but was not penalized", m.Hex(), r.FailedIn)
+			}
+		}
+		return Pass, fmt.Sprintf("fee %s refunded (%s); %d liveness penalties, exactly on the members that missed a duty", fee, ledger.FailReason(r.E3.FailReason), len(r.Penalties))
 	}
 	if len(r.Fees)+len(r.Refunds)+len(r.Penalties) > 0 {
 		return fail("money moved before the E3 ended")

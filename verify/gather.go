@@ -109,6 +109,8 @@ func Gather(ctx context.Context, lc *ledger.Client, e3ID uint64, sources ...Sour
 		case *ledger.PlaintextAttested:
 			s := stage(d.Stage)
 			s.PlaintextAttesters = append(s.PlaintextAttesters, d.Member)
+		case *ledger.E3Failed:
+			r.FailedIn = ledger.Phase(d.Phase)
 		case *ledger.FeePaid:
 			r.Fees = append(r.Fees, Payment{d.Member, new(big.Int).Set(d.Amount)})
 		case *ledger.Refunded:

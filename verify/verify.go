@@ -137,6 +137,8 @@ type Record struct {
 	Stages []Stage
 	// Payments from the FeePaid, Refunded and MemberPenalized events.
 	Fees, Refunds, Penalties []Payment
+	// FailedIn is the phase the E3 failed in (E3Failed), if it failed.
+	FailedIn ledger.Phase
 }
 
 // Ticket is one submitted sortition ticket.

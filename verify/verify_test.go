@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 	"github.com/tuneinsight/lattigo/v6/core/rlwe"
 
@@ -424,4 +425,62 @@ func mustKey(t *testing.T) *ecdsa.PrivateKey {
 		t.Fatal(err)
 	}
 	return k
+}
+
+// TestFeesOfAFailedE3: when an E3 fails the fee goes back to the requester
+// and exactly the members that missed a duty of the failing phase are
+// penalized (check 7), as E3Manager.markFailed does.
+func TestFeesOfAFailedE3(t *testing.T) {
+	var committee []common.Address
+	for range 3 {
+		committee = append(committee, ethcrypto.PubkeyToAddress(mustKey(t).PublicKey))
+	}
+	requester := ethcrypto.PubkeyToAddress(mustKey(t).PublicKey)
+	fee := big.NewInt(9000)
+	failed := func() *verify.Record {
+		return &verify.Record{
+			E3: ledger.E3{Phase: uint8(ledger.PhaseFailed), FailReason: uint8(ledger.FailKeygenTimeout), N: 3, T: 2, Stages: 1, KeyShares: 2,
+				Requester: requester, Fee: fee},
+			FailedIn:  ledger.PhaseKeyGen,
+			Committee: slices.Clone(committee),
+			Members:   []ledger.Member{{Index: 1, KeyShare: true}, {Index: 2, KeyShare: true}, {Index: 3}},
+			Refunds:   []verify.Payment{{Account: requester, Amount: fee}},
+			Penalties: []verify.Payment{{Account: committee[2], Amount: big.NewInt(5)}},
+		}
+	}
+	for _, tc := range []struct {
+		name   string
+		mod    func(r *verify.Record)
+		status verify.Status
+	}{
+		{"the member without a key share penalized", func(*verify.Record) {}, verify.Pass},
+		{"all shares in, one confirmation missing", func(r *verify.Record) {
+			r.E3.KeyShares = 3
+			r.Members = []ledger.Member{{KeyShare: true, PkConfirmed: true}, {KeyShare: true}, {KeyShare: true, PkConfirmed: true}}
+			r.Penalties[0].Account = committee[1]
+		}, verify.Pass},
+		{"a dutiful member penalized", func(r *verify.Record) { r.Penalties[0].Account = committee[0] }, verify.Fail},
+		{"a missed duty not penalized", func(r *verify.Record) { r.Penalties = nil }, verify.Fail},
+		{"penalized twice", func(r *verify.Record) { r.Penalties = append(r.Penalties, r.Penalties[0]) }, verify.Fail},
+		{"refund short", func(r *verify.Record) { r.Refunds[0].Amount = big.NewInt(8999) }, verify.Fail},
+		{"refund to someone else", func(r *verify.Record) { r.Refunds[0].Account = committee[0] }, verify.Fail},
+		{"fee paid on a failure", func(r *verify.Record) { r.Fees = []verify.Payment{{Account: committee[0], Amount: big.NewInt(1)}} }, verify.Fail},
+		{"no output: nobody penalized", func(r *verify.Record) {
+			r.FailedIn, r.E3.FailReason, r.Penalties = ledger.PhaseCompute, uint8(ledger.FailNoOutput), nil
+			r.Stages = []verify.Stage{{Index: 0}}
+		}, verify.Pass},
+		{"output not attested by one", func(r *verify.Record) {
+			r.FailedIn = ledger.PhaseCompute
+			r.Stages = []verify.Stage{{Index: 0, Ledger: ledger.Stage{OutputHash: [32]byte{1}}}}
+			r.Members = []ledger.Member{{OutputAttested: 1}, {OutputAttested: 1}, {}}
+		}, verify.Pass},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := failed()
+			tc.mod(r)
+			if c := verify.Run(r).Checks[6]; c.Status != tc.status {
+				t.Fatalf("check 7: %s (%s), want %s", c.Status, c.Detail, tc.status)
+			}
+		})
+	}
 }
