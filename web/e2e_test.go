@@ -76,7 +76,7 @@ func TestBrowserEndToEnd(t *testing.T) {
 		"CIPHERNET_URL=http://"+d.Nodes[0].APIAddr()+"/",
 		"CIPHERNET_CT_SIZE="+strconv.Itoa(dev.CiphertextSize()),
 		"CIPHERNET_ARTIFACTS="+artifacts,
-		"CIPHERNET_WINDOW=80",
+		"CIPHERNET_WINDOW=120",
 		"CHROMIUM="+chromium)
 	if os.Getenv("CIPHERNET_WEB_BENCH") != "" {
 		env = append(env, "CIPHERNET_BENCH="+benchKeys(t))
