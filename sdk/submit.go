@@ -152,7 +152,7 @@ func (c *Client) closedError(ctx context.Context, id uint64, cause error) error 
 		return fmt.Errorf("sdk: E3 %d: %w", id, cause)
 	}
 	switch {
-	case s.InputDeadline > 0 && s.Head+1 >= s.InputDeadline:
+	case s.InputDeadline > 0 && s.Head >= s.InputDeadline:
 		return fmt.Errorf("sdk: E3 %d is closed for inputs since block %d (head %d); inputs are accepted only inside the window — request a new E3: %w", id, s.InputDeadline, s.Head, ErrClosed)
 	case s.InputDeadline > 0:
 		return fmt.Errorf("sdk: E3 %d closes for inputs at block %d and nodes stop accepting a few blocks early (head %d); submit earlier: %w", id, s.InputDeadline, s.Head, ErrClosed)
