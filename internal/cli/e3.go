@@ -19,6 +19,7 @@ import (
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
+	"github.com/ciphernet/ciphernet/program/builtin"
 	"github.com/ciphernet/ciphernet/sdk"
 )
 
@@ -143,13 +144,14 @@ func newE3RequestCmd(f *e3Flags) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "request",
 		Short: "Request an E3 and pay its fee; prints the E3 id",
-		Long: `request asks the ledger for a new E3 running --program with --params, drawn
-committee of --committee members of which --threshold are needed to decrypt,
-and pays the quoted fee from the requester key. The input window opens when
-the committee publishes the public key and lasts --input-window (a duration,
-converted with --block-time, or a number of blocks).
+		Long: `request asks the ledger for a new E3 running --program with --params, run by
+a committee of --committee members drawn by sortition, of which --threshold
+are needed to decrypt, and pays the quoted fee from the requester key. The
+input window opens when the committee publishes the public key and lasts
+--input-window (a duration, converted with --block-time, or a number of blocks).
 
-Programs: tally (params {"options": M}; an input is the option index 0..M-1).
+Programs in this binary: ` + strings.Join(builtin.Registry().Names(), ", ") + `.
+  tally: params {"options": M}; an input is the option index 0..M-1.
 Presets: standard (128-bit), dev (insecure, fast: tests and demos only).
 With --json it prints {"e3Id": N}.`,
 		Args: cobra.NoArgs,
