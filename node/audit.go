@@ -147,6 +147,7 @@ type auditSource struct {
 	members []common.Address
 }
 
+// Blob implements verify.Source.
 func (s auditSource) Blob(ctx context.Context, h common.Hash) ([]byte, error) {
 	if data, ok := s.n.blob(store.Hash(h)); ok {
 		return data, nil
@@ -165,6 +166,7 @@ func (s auditSource) Blob(ctx context.Context, h common.Hash) ([]byte, error) {
 	return nil, fmt.Errorf("node: blob %x: %w", h, api.ErrNotFound)
 }
 
+// ShareEnvelopes implements verify.Source.
 func (s auditSource) ShareEnvelopes(ctx context.Context, id uint64) ([]common.Hash, error) {
 	hs, err := backend{s.n}.ShareEnvelopes(ctx, id)
 	out := make([]common.Hash, len(hs))

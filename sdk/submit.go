@@ -29,6 +29,7 @@ type APIError struct {
 	Message string
 }
 
+// Error names the node, the refusal and its code.
 func (e *APIError) Error() string {
 	return fmt.Sprintf("%s: %s (%d %s)", e.Node, e.Message, e.Status, e.Code)
 }

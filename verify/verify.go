@@ -42,8 +42,9 @@ var (
 // Status is the outcome of one check.
 type Status string
 
-// Outcomes. Skip is only given for a step the ledger says has not happened
-// yet (an E3 still running); a completed or failed E3 has nothing to skip.
+// Outcomes. Skip is only given for a step the ledger says the E3 never
+// reached (still running, or failed before it); a completed E3 has nothing
+// to skip.
 const (
 	Pass Status = "pass"
 	Fail Status = "fail"
