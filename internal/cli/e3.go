@@ -220,6 +220,23 @@ func parseE3(v string) (uint64, error) {
 	return id, nil
 }
 
+// run parses --e3, bounds the command by timeout, connects to the network
+// and calls fn: the prologue every e3 command but request shares.
+func (f *e3Flags) run(cmd *cobra.Command, e3 string, timeout time.Duration, fn func(ctx context.Context, c *sdk.Client, id uint64) error) error {
+	id, err := parseE3(e3)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(cmd.Context(), timeout)
+	defer cancel()
+	c, err := f.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	return fn(ctx, c, id)
+}
+
 func newE3StatusCmd(f *e3Flags) *cobra.Command {
 	var e3, waitFor string
 	var timeout time.Duration
@@ -235,54 +252,46 @@ fails first or --timeout passes); --watch prints every phase change until the
 E3 completes or fails. With --json: {"phase": ..., "e3Id": ..., ...}.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			id, err := parseE3(e3)
-			if err != nil {
-				return err
-			}
 			if waitFor != "" {
 				if _, err := sdk.ParsePhase(waitFor); err != nil {
 					return fmt.Errorf("--wait-for: %w", err)
 				}
 			}
-			ctx, cancel := context.WithTimeout(cmd.Context(), timeout)
-			defer cancel()
-			c, err := f.open(ctx)
-			if err != nil {
-				return err
-			}
-			defer c.Close()
-			show := func(s sdk.Status) {
-				if f.asJSON {
-					printJSON(cmd.OutOrStdout(), s)
-					return
+			return f.run(cmd, e3, timeout, func(ctx context.Context, c *sdk.Client, id uint64) error {
+				show := func(s sdk.Status) {
+					if f.asJSON {
+						printJSON(cmd.OutOrStdout(), s)
+						return
+					}
+					line := fmt.Sprintf("E3 %d: %s (ledger phase %s, %d inputs, head %d", s.ID, s.Phase, s.LedgerPhase, s.InputCount, s.Head)
+					if s.InputDeadline > 0 {
+						line += fmt.Sprintf(", input window until block %d", s.InputDeadline)
+					}
+					if s.FailReason != "" {
+						line += ", failed: " + s.FailReason
+					}
+					fmt.Fprintln(cmd.OutOrStdout(), line+")")
 				}
-				line := fmt.Sprintf("E3 %d: %s (ledger phase %s, %d inputs, head %d", s.ID, s.Phase, s.LedgerPhase, s.InputCount, s.Head)
-				if s.InputDeadline > 0 {
-					line += fmt.Sprintf(", input window until block %d", s.InputDeadline)
+				var s sdk.Status
+				var err error
+				switch {
+				case watch:
+					s, err = c.Watch(ctx, id, show)
+					if err == nil && s.Phase == "failed" {
+						err = &ExitError{Code: 1}
+					}
+					return err
+				case waitFor != "":
+					s, err = c.WaitFor(ctx, id, waitFor)
+				default:
+					s, err = c.Status(ctx, id)
 				}
-				if s.FailReason != "" {
-					line += ", failed: " + s.FailReason
+				if err != nil {
+					return err
 				}
-				fmt.Fprintln(cmd.OutOrStdout(), line+")")
-			}
-			var s sdk.Status
-			switch {
-			case watch:
-				s, err = c.Watch(ctx, id, show)
-				if err == nil && s.Phase == "failed" {
-					err = &ExitError{Code: 1}
-				}
-				return err
-			case waitFor != "":
-				s, err = c.WaitFor(ctx, id, waitFor)
-			default:
-				s, err = c.Status(ctx, id)
-			}
-			if err != nil {
-				return err
-			}
-			show(s)
-			return nil
+				show(s)
+				return nil
+			})
 		},
 	}
 	fl := cmd.Flags()
@@ -305,31 +314,23 @@ them with the program (tally: {"counts": [...]}). No node is trusted for it.
 --wait waits for completion (up to --timeout). With --json: {"result": ...}.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			id, err := parseE3(e3)
-			if err != nil {
-				return err
-			}
-			ctx, cancel := context.WithTimeout(cmd.Context(), timeout)
-			defer cancel()
-			c, err := f.open(ctx)
-			if err != nil {
-				return err
-			}
-			defer c.Close()
-			var res json.RawMessage
-			if wait {
-				res, err = c.WaitResult(ctx, id)
-			} else {
-				res, err = c.Result(ctx, id)
-			}
-			if err != nil {
-				return err
-			}
-			if f.asJSON {
-				return printJSON(cmd.OutOrStdout(), map[string]json.RawMessage{"result": res})
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "E3 %d result: %s\n", id, res)
-			return nil
+			return f.run(cmd, e3, timeout, func(ctx context.Context, c *sdk.Client, id uint64) error {
+				var res json.RawMessage
+				var err error
+				if wait {
+					res, err = c.WaitResult(ctx, id)
+				} else {
+					res, err = c.Result(ctx, id)
+				}
+				if err != nil {
+					return err
+				}
+				if f.asJSON {
+					return printJSON(cmd.OutOrStdout(), map[string]json.RawMessage{"result": res})
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "E3 %d result: %s\n", id, res)
+				return nil
+			})
 		},
 	}
 	fl := cmd.Flags()
@@ -359,30 +360,21 @@ A step the E3 has not reached yet is SKIP; anything missing or different is
 FAIL. Exit status 1 if any check fails. With --json: the report.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			id, err := parseE3(e3)
-			if err != nil {
-				return err
-			}
-			ctx, cancel := context.WithTimeout(cmd.Context(), timeout)
-			defer cancel()
-			c, err := f.open(ctx)
-			if err != nil {
-				return err
-			}
-			defer c.Close()
-			rep, err := c.Verify(ctx, id)
-			if err != nil {
-				return err
-			}
-			if f.asJSON {
-				printJSON(cmd.OutOrStdout(), rep)
-			} else {
-				rep.Write(cmd.OutOrStdout())
-			}
-			if !rep.OK {
-				return &ExitError{Code: 1}
-			}
-			return nil
+			return f.run(cmd, e3, timeout, func(ctx context.Context, c *sdk.Client, id uint64) error {
+				rep, err := c.Verify(ctx, id)
+				if err != nil {
+					return err
+				}
+				if f.asJSON {
+					printJSON(cmd.OutOrStdout(), rep)
+				} else {
+					rep.Write(cmd.OutOrStdout())
+				}
+				if !rep.OK {
+					return &ExitError{Code: 1}
+				}
+				return nil
+			})
 		},
 	}
 	fl := cmd.Flags()
