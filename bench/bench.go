@@ -168,6 +168,9 @@ type Run struct {
 	// ledger had committed every input: waiting that a shorter window would
 	// save.
 	WindowSlackSeconds float64 `json:"windowSlackSeconds,omitempty"`
+	// WithoutSlackSeconds is WallSeconds less WindowSlackSeconds: request →
+	// result had the window been exactly as long as the inputs needed.
+	WithoutSlackSeconds float64 `json:"withoutSlackSeconds,omitempty"`
 	// DecryptSeconds is output accepted → completed, summed over stages
 	// (decryption shares over gossip, combine, plaintext and attestations).
 	DecryptSeconds float64 `json:"decryptSeconds,omitempty"`
@@ -203,10 +206,14 @@ type Phase struct {
 
 // Ingest describes the upload of the inputs to one node.
 type Ingest struct {
-	Node        string  `json:"node"`
-	Accepted    int     `json:"accepted"`
-	Concurrency int     `json:"concurrency"`
-	Seconds     float64 `json:"seconds"`
+	Node        string `json:"node"`
+	Accepted    int    `json:"accepted"`
+	Concurrency int    `json:"concurrency"`
+	// Seconds is from the first upload to the last acceptance.
+	Seconds float64 `json:"seconds"`
+	// WindowClosed: the node refused further inputs because the input
+	// window was about to close; Accepted < the inputs offered.
+	WindowClosed bool `json:"windowClosed"`
 	// PerSecond is inputs accepted (signed receipt back) per second.
 	PerSecond float64 `json:"perSecond"`
 	// CommittedSeconds is from the first upload until the ledger held every

@@ -60,6 +60,14 @@ func (n *network) close() {
 	n.dev.Close()
 }
 
+// explain joins err with what the nodes reported.
+func (n *network) explain(err error) error {
+	if nerr := n.nodeErr(); nerr != nil {
+		return fmt.Errorf("%w\n%w", err, nerr)
+	}
+	return err
+}
+
 // nodeErr reports node failures and the last warnings the nodes logged
 // (in-process mode), to explain a stalled E3.
 func (n *network) nodeErr() error {
@@ -398,54 +406,69 @@ func (s *spool) get(i int) ([]byte, error) {
 func (s *spool) close() { s.f.Close() }
 
 // upload posts every spooled input to one node's API with conc concurrent
-// uploads and checks each signed receipt against the committee.
-func (n *network) upload(ctx context.Context, id uint64, api string, members []common.Address, sp *spool, conc int) (*Ingest, error) {
+// uploads and checks each signed receipt against the committee. It stops
+// at the first refusal other than a closed window; once the node says the
+// window is closed it stops sending and reports which inputs got in, so
+// the E3 can still complete over them.
+func (n *network) upload(ctx context.Context, id uint64, api string, members []common.Address, sp *spool, conc int) (*Ingest, []bool, error) {
 	hc := &http.Client{Timeout: 2 * time.Minute, Transport: &http.Transport{MaxIdleConnsPerHost: conc, MaxConnsPerHost: conc}}
 	defer hc.CloseIdleConnections()
-	var next atomic.Int64
-	var accepted atomic.Int64
+	var next, accepted atomic.Int64
+	var closed atomic.Bool
+	ok := make([]bool, sp.n)
 	var wg sync.WaitGroup
 	errs := make(chan error, conc)
 	url := fmt.Sprintf("http://%s/v1/e3/%d/inputs", api, id)
 	start := time.Now()
+	var last atomic.Int64 // nanoseconds after start of the last acceptance
 	for range conc {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for {
 				i := int(next.Add(1)) - 1
-				if i >= sp.n || ctx.Err() != nil {
+				if i >= sp.n || ctx.Err() != nil || closed.Load() {
 					return
 				}
 				ct, err := sp.get(i)
 				if err == nil {
 					err = n.post(ctx, hc, url, id, ct, members)
 				}
+				if errors.Is(err, errClosed) {
+					closed.Store(true)
+					return
+				}
 				if err != nil {
 					errs <- fmt.Errorf("input %d: %w", i, err)
 					return
 				}
+				ok[i] = true
 				accepted.Add(1)
+				last.Store(int64(time.Since(start)))
 			}
 		}()
 	}
 	wg.Wait()
-	elapsed := time.Since(start)
 	close(errs)
 	var all []error
 	for err := range errs {
 		all = append(all, err)
 	}
+	elapsed := time.Duration(last.Load())
 	in := &Ingest{Node: api, Accepted: int(accepted.Load()), Concurrency: conc, Seconds: seconds(elapsed),
-		MiB: float64(sp.n) * float64(sp.size) / (1 << 20)}
+		MiB: float64(accepted.Load()) * float64(sp.size) / (1 << 20), WindowClosed: closed.Load()}
 	if elapsed > 0 {
 		in.PerSecond = float64(in.Accepted) / elapsed.Seconds()
 	}
-	if len(all) > 0 {
-		return in, fmt.Errorf("%w: %d of %d accepted: %w", ErrInputs, in.Accepted, sp.n, errors.Join(all...))
+	if len(all) > 0 || in.Accepted == 0 {
+		return in, ok, fmt.Errorf("%w: %d of %d accepted: %w", ErrInputs, in.Accepted, sp.n, errors.Join(all...))
 	}
-	return in, nil
+	return in, ok, nil
 }
+
+// errClosed is a node's refusal because the input window is (about to be)
+// closed.
+var errClosed = errors.New("input window closed")
 
 // post uploads one input, retrying a rate limit or a server error a few
 // times, and checks the receipt.
@@ -474,6 +497,9 @@ func (n *network) post(ctx context.Context, hc *http.Client, url string, id uint
 		if resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode >= 500 {
 			last = fmt.Errorf("%d %s", resp.StatusCode, body)
 			continue
+		}
+		if resp.StatusCode == http.StatusConflict && bytes.Contains(body, []byte(`"closed"`)) {
+			return fmt.Errorf("%w: %s", errClosed, bytes.TrimSpace(body))
 		}
 		if resp.StatusCode != http.StatusCreated {
 			return fmt.Errorf("%d %s", resp.StatusCode, bytes.TrimSpace(body))

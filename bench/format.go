@@ -45,7 +45,8 @@ func WriteTable(w io.Writer, rep *Report) error {
 				in.PerSecond, in.Accepted, in.Seconds, in.Concurrency, in.MiB, in.CommittedSeconds)
 		}
 		if r.InputWindowBlocks > 0 {
-			fmt.Fprintf(tw, "input window\t%d blocks\t%.1f s open after every input was committed\n", r.InputWindowBlocks, r.WindowSlackSeconds)
+			fmt.Fprintf(tw, "input window\t%d blocks\t%.1f s open after every input was committed; request → result without that slack %.2f s\n",
+				r.InputWindowBlocks, r.WindowSlackSeconds, r.WithoutSlackSeconds)
 		}
 		if r.PeakRSS != nil {
 			fmt.Fprintf(tw, "peak RSS\t%.0f MiB\t", float64(r.PeakRSS.MaxBytes)/(1<<20))

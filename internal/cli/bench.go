@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"os"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -16,6 +17,7 @@ func init() { register(newBenchCmd) }
 func newBenchCmd() *cobra.Command {
 	var cfg bench.Config
 	var asJSON, inProcess bool
+	var cpuProfile, heapProfile string
 	cmd := &cobra.Command{
 		Use:   "bench --scenario tally|committee|auction",
 		Short: "Measure E3s on a devnet and compare them with the cryptographic floor",
@@ -47,7 +49,23 @@ its numbers are not measurements. Targets of issue 8 are checked and printed.`,
 				cfg.Binary = exe
 			}
 			cfg.Progress = cmd.ErrOrStderr()
+			if cpuProfile != "" {
+				f, err := os.Create(cpuProfile)
+				if err != nil {
+					return fmt.Errorf("bench: cpu profile: %w", err)
+				}
+				defer f.Close()
+				if err := pprof.StartCPUProfile(f); err != nil {
+					return fmt.Errorf("bench: cpu profile: %w", err)
+				}
+				defer pprof.StopCPUProfile()
+			}
 			rep, err := bench.Measure(cmd.Context(), cfg)
+			if heapProfile != "" {
+				if herr := writeHeapProfile(heapProfile); herr != nil && err == nil {
+					err = herr
+				}
+			}
 			if rep != nil && len(rep.Runs) > 0 {
 				var perr error
 				if asJSON {
@@ -74,6 +92,22 @@ its numbers are not measurements. Targets of issue 8 are checked and printed.`,
 	f.Uint32Var(&cfg.TicketWindow, "ticket-window", 0, "sortition window in blocks (default 8; 16 for committees above 9)")
 	f.IntVar(&cfg.Concurrency, "concurrency", 16, "concurrent uploads")
 	f.DurationVar(&cfg.Timeout, "timeout", 15*time.Minute, "bound on each E3")
+	f.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of this process (with --in-process it covers the nodes)")
+	f.StringVar(&heapProfile, "memprofile", "", "write a heap profile (allocations since start) of this process at the end")
 	cmd.MarkFlagRequired("scenario")
 	return cmd
+}
+
+// writeHeapProfile writes the allocation profile (alloc_space shows where
+// the bytes were allocated over the whole run, inuse_space what is live).
+func writeHeapProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("bench: heap profile: %w", err)
+	}
+	defer f.Close()
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		return fmt.Errorf("bench: heap profile: %w", err)
+	}
+	return nil
 }
