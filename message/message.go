@@ -113,16 +113,28 @@ func (d Domain) Digest(e *Envelope) common.Hash {
 // New builds and signs an envelope carrying (or, above MaxInline,
 // announcing) payload.
 func (d Domain) New(key *ecdsa.PrivateKey, e3ID uint64, kind Kind, stage uint8, payload []byte) (*Envelope, error) {
-	e := &Envelope{E3ID: e3ID, Kind: kind, Stage: stage, From: crypto.PubkeyToAddress(key.PublicKey), PayloadHash: crypto.Keccak256Hash(payload)}
-	if len(payload) <= MaxInline {
-		e.Payload = payload
+	if len(payload) > MaxInline {
+		return d.Announce(key, e3ID, kind, stage, crypto.Keccak256Hash(payload))
 	}
+	e := &Envelope{E3ID: e3ID, Kind: kind, Stage: stage, From: crypto.PubkeyToAddress(key.PublicKey), PayloadHash: crypto.Keccak256Hash(payload), Payload: payload}
+	return e, d.sign(key, e)
+}
+
+// Announce builds and signs an envelope announcing a payload by its hash
+// alone (receivers pull it over the blob protocol): re-announcing a
+// many-MiB blob costs no rehashing.
+func (d Domain) Announce(key *ecdsa.PrivateKey, e3ID uint64, kind Kind, stage uint8, hash common.Hash) (*Envelope, error) {
+	e := &Envelope{E3ID: e3ID, Kind: kind, Stage: stage, From: crypto.PubkeyToAddress(key.PublicKey), PayloadHash: hash}
+	return e, d.sign(key, e)
+}
+
+func (d Domain) sign(key *ecdsa.PrivateKey, e *Envelope) error {
 	sig, err := ledger.Sign(key, d.Digest(e))
 	if err != nil {
-		return nil, fmt.Errorf("message: sign: %w", err)
+		return fmt.Errorf("message: sign: %w", err)
 	}
 	e.Sig = sig
-	return e, nil
+	return nil
 }
 
 const headerLen = 4 + 8 + 1 + 1 + 20 + 32 + 65 + 4

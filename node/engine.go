@@ -820,6 +820,11 @@ func (g *engine) announce(tx *store.Tx, s *e3state, kind message.Kind, stage uin
 	if err != nil {
 		return err
 	}
+	return g.enqueueEnvelope(tx, s, env)
+}
+
+// enqueueEnvelope queues a signed envelope for the E3's topic.
+func (g *engine) enqueueEnvelope(tx *store.Tx, s *e3state, env *message.Envelope) error {
 	raw, err := env.MarshalBinary()
 	if err != nil {
 		return err
@@ -996,11 +1001,14 @@ func (g *engine) reannounceOwn(s *e3state) error {
 	}
 	err := g.n.st.Update(func(tx *store.Tx) error {
 		for i, h := range blobs {
-			blob, err := tx.Blob(h)
+			if !tx.HasBlob(h) {
+				return fmt.Errorf("node: E3 %d: own %v blob missing from the store", s.id, kinds[i])
+			}
+			env, err := g.n.domain.Announce(g.n.keys.Keys.Ledger, s.id, kinds[i], 0, common.Hash(h))
 			if err != nil {
 				return err
 			}
-			if err := g.announce(tx, s, kinds[i], 0, blob); err != nil {
+			if err := g.enqueueEnvelope(tx, s, env); err != nil {
 				return err
 			}
 		}

@@ -92,16 +92,27 @@ func encodeEvalShare(relin, rot []byte) []byte {
 	return append(append(out, relin...), rot...)
 }
 
-// decodeEvalShare strictly decodes member j's eval share.
-func (m *Machine) decodeEvalShare(j int, blob []byte) (*threshold.RelinShare, *threshold.GaloisShare, error) {
+// checkEvalFraming checks the framing of member j's eval share: both parts
+// present exactly when the program needs them.
+func (m *Machine) checkEvalFraming(j int, blob []byte) error {
 	relin, rot := m.needsEval()
 	if len(blob) < 4 {
-		return nil, nil, fmt.Errorf("protocol: eval share of %d: %w", j, ErrMalformedShare)
+		return fmt.Errorf("protocol: eval share of %d: %w", j, ErrMalformedShare)
 	}
 	n := int(binary.BigEndian.Uint32(blob))
 	if n > len(blob)-4 || (n > 0) != relin || (len(blob)-4-n > 0) != rot {
-		return nil, nil, fmt.Errorf("protocol: eval share of %d: %w: framing", j, ErrMalformedShare)
+		return fmt.Errorf("protocol: eval share of %d: %w: framing", j, ErrMalformedShare)
 	}
+	return nil
+}
+
+// decodeEvalShare strictly decodes member j's eval share.
+func (m *Machine) decodeEvalShare(j int, blob []byte) (*threshold.RelinShare, *threshold.GaloisShare, error) {
+	relin, rot := m.needsEval()
+	if err := m.checkEvalFraming(j, blob); err != nil {
+		return nil, nil, err
+	}
+	n := int(binary.BigEndian.Uint32(blob))
 	var rs *threshold.RelinShare
 	var gs *threshold.GaloisShare
 	if relin {
@@ -148,9 +159,11 @@ func (m *Machine) OnEvalShare(j int, blob []byte) ([]Action, error) {
 		}
 		return nil, fmt.Errorf("protocol: member %d sent two different eval shares: %w", j, ErrUnexpected)
 	}
-	if _, _, err := m.decodeEvalShare(j, blob); err != nil {
+	if err := m.checkEvalFraming(j, blob); err != nil {
 		return nil, err
 	}
+	// Decoding (tens of MiB on the mul preset) waits for LoadEvalKeys,
+	// which decodes every share anyway and names a bad one's sender.
 	m.EvalShares[j-1] = h
 	return nil, nil
 }

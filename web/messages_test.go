@@ -19,7 +19,7 @@ type apiCode struct {
 var (
 	writeErrorRe = regexp.MustCompile(`writeError\(w, http\.Status(\w+), "([a-z_]+)"`)
 	decodeCodeRe = regexp.MustCompile(`\{bfv\.Err\w+, "([a-z_]+)"\}`)
-	statuses     = map[string]int{"BadRequest": 400, "NotFound": 404, "Conflict": 409, "RequestEntityTooLarge": 413,
+	statuses     = map[string]int{"BadRequest": 400, "NotFound": 404, "Conflict": 409, "RequestEntityTooLarge": 413, "UnsupportedMediaType": 415,
 		"UnprocessableEntity": 422, "TooManyRequests": 429, "InternalServerError": 500, "BadGateway": 502, "ServiceUnavailable": 503}
 )
 

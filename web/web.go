@@ -139,6 +139,12 @@ func DevnetKey(networkFile string) *ecdsa.PrivateKey {
 	return key
 }
 
+// contentSecurityPolicy keeps the page to its own assets and its own node:
+// no third-party script can read a ballot, and the page talks to no other
+// origin ('wasm-unsafe-eval' allows compiling the module, nothing else).
+const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
+	"img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+
 var contentTypes = map[string]string{
 	".html": "text/html; charset=utf-8",
 	".js":   "text/javascript; charset=utf-8",
@@ -161,6 +167,7 @@ func (h *Handler) asset(name string) http.HandlerFunc {
 		w.Header().Set("Content-Type", ct)
 		w.Header().Set("Cache-Control", "no-cache")
 		w.Header().Set("X-Content-Type-Options", "nosniff")
+		w.Header().Set("Content-Security-Policy", contentSecurityPolicy)
 		w.Write(b)
 	}
 }
@@ -380,6 +387,12 @@ func DecodeRequestForm(r io.Reader) (RequestForm, error) {
 func (h *Handler) request(w http.ResponseWriter, r *http.Request) {
 	if h.reqs == nil {
 		writeError(w, http.StatusNotFound, "devnet_only", ErrDevnetOnly.Error()+": request with `ciphernet e3 request` and your own key")
+		return
+	}
+	// A JSON content type makes a cross-site form post impossible and a
+	// cross-site fetch preflighted (and refused: no CORS headers).
+	if ct := r.Header.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
+		writeError(w, http.StatusUnsupportedMediaType, "bad_request", fmt.Sprintf("content type %q: send application/json", ct))
 		return
 	}
 	f, err := DecodeRequestForm(http.MaxBytesReader(w, r.Body, maxFormBytes))

@@ -59,6 +59,9 @@ func TestAssetsAndRouting(t *testing.T) {
 		{"/app/wasm_exec.js", "text/javascript", "globalThis.Go"},
 	} {
 		w := get(t, h, "GET", tc.path, "")
+		if csp := w.Header().Get("Content-Security-Policy"); !strings.Contains(csp, "connect-src 'self'") {
+			t.Errorf("GET %s: content security policy %q", tc.path, csp)
+		}
 		if w.Code != 200 || !strings.HasPrefix(w.Header().Get("Content-Type"), tc.ctype) || !strings.Contains(w.Body.String(), tc.contains) {
 			t.Errorf("GET %s: %d %s, body has %q: %v", tc.path, w.Code, w.Header().Get("Content-Type"), tc.contains, strings.Contains(w.Body.String(), tc.contains))
 		}
@@ -208,11 +211,17 @@ func TestLedgerEndpoints(t *testing.T) {
 		`not json`: "bad_request",
 		`{"program":"tally","params":[3],"preset":"dev","n":1,"t":1} {}`: "bad_request",
 	} {
-		if w := get(t, h, "POST", "/web/v1/devnet/request", body); w.Code != 400 || errorCode(t, w) != code {
+		if w := get(t, h, "POST", "/web/v1/devnet/request", body, "Content-Type", "application/json"); w.Code != 400 || errorCode(t, w) != code {
 			t.Errorf("%s: %d %q", body, w.Code, w.Body)
 		}
 	}
-	w := get(t, h, "POST", "/web/v1/devnet/request", `{"program":"tally","params":[3],"preset":"dev","n":1,"t":1,"inputWindow":40}`)
+	form := `{"program":"tally","params":[3],"preset":"dev","n":1,"t":1,"inputWindow":40}`
+	for _, ct := range []string{"", "text/plain", "application/x-www-form-urlencoded"} {
+		if w := get(t, h, "POST", "/web/v1/devnet/request", form, "Content-Type", ct); w.Code != http.StatusUnsupportedMediaType {
+			t.Errorf("content type %q (a cross-site form could send it): %d %q", ct, w.Code, w.Body)
+		}
+	}
+	w := get(t, h, "POST", "/web/v1/devnet/request", form, "Content-Type", "application/json")
 	if w.Code != 201 {
 		t.Fatalf("request: %d %q", w.Code, w.Body)
 	}

@@ -49,13 +49,14 @@ type Config struct {
 	// InputWindow is the input window in blocks (250 ms each); it must
 	// leave time to upload and replicate every input.
 	InputWindow uint32
-	// Timeout bounds the whole run.
+	// Timeout bounds the whole run (0: 3 minutes for the tally, 10 for the
+	// programs that multiply, whose key generation includes rotation keys).
 	Timeout time.Duration
 }
 
 // DefaultConfig is what `ciphernet demo` runs without flags.
 func DefaultConfig() Config {
-	return Config{Program: "tally", Options: 4, Levels: 64, Rule: "first", Max: 1000, Nodes: 5, Threshold: 3, Operators: 7, Inputs: 50, Seed: 1, InputWindow: 100, Timeout: 3 * time.Minute}
+	return Config{Program: "tally", Options: 4, Levels: 64, Rule: "first", Max: 1000, Nodes: 5, Threshold: 3, Operators: 7, Inputs: 50, Seed: 1, InputWindow: 100}
 }
 
 // Validate checks the configuration.
@@ -133,7 +134,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer) (*Report, error) {
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = 3 * time.Minute
 		if cfg.Program != "tally" {
-			cfg.Timeout = 8 * time.Minute // multiplying programs on the mul preset
+			cfg.Timeout = 10 * time.Minute // multiplying programs on the mul preset
 		}
 	}
 	ctx, cancel := context.WithTimeout(ctx, cfg.Timeout)
