@@ -32,6 +32,7 @@ import (
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/ciphernet/ciphernet/chain"
+	"github.com/ciphernet/ciphernet/crypto/bfv"
 	"github.com/ciphernet/ciphernet/keystore"
 	"github.com/ciphernet/ciphernet/ledger"
 	"github.com/ciphernet/ciphernet/node"
@@ -46,6 +47,12 @@ type Config struct {
 	Dir string
 	// Nodes is the number of registered ciphernodes.
 	Nodes int
+	// Threshold and Preset are the E3 defaults written to network.json
+	// (committee = Nodes): what `ciphernet e3 request` and the SDK use when
+	// a request names no threshold or preset. 0 and "": ⌊Nodes/2⌋+1 and
+	// each program's own default preset.
+	Threshold int
+	Preset    string
 	// BlockTime is the chain's block interval (deadlines are in blocks).
 	BlockTime time.Duration
 	// RPCAddr serves the chain on loopback ("127.0.0.1:0" picks a port).
@@ -115,6 +122,17 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 	if cfg.Dir == "" {
 		return nil, fmt.Errorf("%w: no directory", ErrConfig)
 	}
+	if cfg.Threshold == 0 {
+		cfg.Threshold = cfg.Nodes/2 + 1
+	}
+	if cfg.Threshold < 1 || cfg.Threshold > cfg.Nodes {
+		return nil, fmt.Errorf("%w: threshold %d outside 1..%d (the number of nodes)", ErrConfig, cfg.Threshold, cfg.Nodes)
+	}
+	if cfg.Preset != "" {
+		if _, err := bfv.Lookup(cfg.Preset); err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrConfig, err)
+		}
+	}
 	if cfg.BlockTime <= 0 {
 		cfg.BlockTime = 250 * time.Millisecond
 	}
@@ -169,6 +187,7 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 		return nil, fmt.Errorf("devnet: deploy: %w", err)
 	}
 	network.RPC = ch.HTTPEndpoint()
+	network.Defaults = &ledger.E3Defaults{Committee: cfg.Nodes, Threshold: cfg.Threshold, Preset: cfg.Preset}
 	d.File = File{Network: network, RequesterKey: "0x" + hex.EncodeToString(ethcrypto.FromECDSA(d.Requester))}
 	if err := d.save(); err != nil {
 		return nil, err

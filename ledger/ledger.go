@@ -35,6 +35,19 @@ type Network struct {
 	ChainID     uint64    `json:"chainId"`
 	Contracts   Addresses `json:"contracts"`
 	DeployBlock uint64    `json:"deployBlock"`
+	// Defaults are the E3 request parameters this network suggests when a
+	// requester names none (a devnet sized for one committee writes them).
+	Defaults *E3Defaults `json:"defaults,omitempty"`
+}
+
+// E3Defaults are request parameters a network file suggests: a devnet of N
+// nodes started with --threshold T and --preset P runs committees of N
+// with threshold T on P unless a request says otherwise. They are advice to
+// clients, never enforced by the ledger.
+type E3Defaults struct {
+	Committee int    `json:"committee"`
+	Threshold int    `json:"threshold"`
+	Preset    string `json:"preset,omitempty"`
 }
 
 // LoadNetwork reads a network file.

@@ -181,10 +181,12 @@ type Request struct {
 	Program string
 	// Params is the program's parameter JSON, e.g. {"options":4}.
 	Params json.RawMessage
-	// Preset is the BFV preset name ("" = the program's default; "dev" is
-	// insecure, for tests).
+	// Preset is the BFV preset name ("" = the network file's default
+	// preset if the program runs on it, else the program's default; "dev"
+	// is insecure, for tests).
 	Preset string
-	// N is the committee size, T the number of members needed to decrypt.
+	// N is the committee size, T the number of members needed to decrypt
+	// (0: the network file's defaults, else 3 and 2).
 	N, T int
 	// InputWindow is counted from key publication (required).
 	InputWindow uint32
@@ -204,9 +206,7 @@ func (c *Client) Request(ctx context.Context, req Request) (uint64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("%w: %w", ErrParams, err)
 	}
-	if req.Preset == "" {
-		req.Preset = p.DefaultPreset()
-	}
+	req = c.withDefaults(req, p.DefaultPreset())
 	inst, err := c.reg.Configure(req.Program, req.Preset, req.Params)
 	if err != nil {
 		return 0, fmt.Errorf("%w: %w", ErrParams, err)
@@ -232,6 +232,39 @@ func (c *Client) Request(ctx context.Context, req Request) (uint64, error) {
 	}
 	return id, nil
 }
+
+// withDefaults fills what a request leaves open from the network file's
+// E3 defaults (a devnet's --nodes, --threshold, --preset), then from fixed
+// fallbacks. The network's preset is taken only when the program can run
+// on it (a devnet on the additive standard preset still runs auctions on
+// their multiplying default).
+func (c *Client) withDefaults(req Request, programPreset string) Request {
+	d := ledger.E3Defaults{Committee: 3, Threshold: 2}
+	if f := c.file.Defaults; f != nil && f.Committee > 0 && f.Threshold > 0 {
+		d = *f
+	}
+	if req.N == 0 {
+		req.N = d.Committee
+	}
+	if req.T == 0 {
+		req.T = d.Threshold
+		if req.T > req.N { // a smaller committee than the network's default
+			req.T = req.N/2 + 1
+		}
+	}
+	if req.Preset == "" {
+		req.Preset = programPreset
+		if d.Preset != "" {
+			if _, err := c.reg.Configure(req.Program, d.Preset, req.Params); err == nil {
+				req.Preset = d.Preset
+			}
+		}
+	}
+	return req
+}
+
+// Defaults are the E3 request defaults of the network file (nil: none).
+func (c *Client) Defaults() *ledger.E3Defaults { return c.file.Defaults }
 
 func or(v, d uint32) uint32 {
 	if v == 0 {

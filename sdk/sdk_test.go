@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ciphernet/ciphernet/ledger"
 	"github.com/ciphernet/ciphernet/sdk"
 )
 
@@ -94,7 +95,8 @@ func TestSubmitterPath(t *testing.T) {
 	}{
 		{"unknown program", sdk.Request{Program: "lottery", Params: json.RawMessage(`{}`), N: 3, T: 2, InputWindow: 10}, "unknown program"},
 		{"t > n", sdk.Request{Program: "tally", Params: json.RawMessage(`{"options":3}`), Preset: "dev", N: 3, T: 4, InputWindow: 10}, "threshold 4 outside 1..n=3"},
-		{"t = 0", sdk.Request{Program: "tally", Params: json.RawMessage(`{"options":3}`), Preset: "dev", N: 3, T: 0, InputWindow: 10}, "threshold 0"},
+		{"t < 0", sdk.Request{Program: "tally", Params: json.RawMessage(`{"options":3}`), Preset: "dev", N: 3, T: -1, InputWindow: 10}, "threshold -1"},
+		{"default t above n", sdk.Request{Program: "tally", Params: json.RawMessage(`{"options":3}`), Preset: "dev", N: -2, InputWindow: 10}, "outside 1..n=-2"},
 		{"bad params", sdk.Request{Program: "tally", Params: json.RawMessage(`{"options":1}`), Preset: "dev", N: 3, T: 2, InputWindow: 10}, "options=1"},
 		{"unknown param", sdk.Request{Program: "tally", Params: json.RawMessage(`{"options":3,"x":1}`), Preset: "dev", N: 3, T: 2, InputWindow: 10}, "unknown field"},
 		{"wrong type", sdk.Request{Program: "tally", Params: json.RawMessage(`{"options":"three"}`), Preset: "dev", N: 3, T: 2, InputWindow: 10}, "invalid program parameters"},
@@ -116,9 +118,25 @@ func TestSubmitterPath(t *testing.T) {
 		t.Errorf("request without a key: %v", err)
 	}
 
-	id, err := c.Request(ctx, sdk.Request{Program: "tally", Params: json.RawMessage(`{"options":3}`), Preset: "dev", N: 3, T: 2, InputWindow: 60})
+	// The E3 takes committee, threshold and preset from the network file's
+	// defaults (as a devnet started with --threshold and --preset writes
+	// them), the preset only because tally runs on it.
+	if d := c.Defaults(); d == nil || d.Committee != 3 || d.Threshold != 2 {
+		t.Fatalf("devnet defaults %+v, want committee 3 and threshold 2", d)
+	}
+	f.RequesterKey = net.File.RequesterKey
+	f.Defaults = &ledger.E3Defaults{Committee: 3, Threshold: 2, Preset: "dev"}
+	dc, err := sdk.New(ctx, f, sdk.Options{})
 	if err != nil {
 		t.Fatal(err)
+	}
+	defer dc.Close()
+	id, err := dc.Request(ctx, sdk.Request{Program: "tally", Params: json.RawMessage(`{"options":3}`), InputWindow: 60})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, rec, err := c.Instance(ctx, id); err != nil || rec.N != 3 || rec.T != 2 || rec.Preset != 1 {
+		t.Fatalf("E3 from the network defaults: n=%d t=%d preset %d, %v (want 3, 2, dev=1)", rec.N, rec.T, rec.Preset, err)
 	}
 	if _, err := c.Encryptor(ctx, id); !errors.Is(err, sdk.ErrNotReady) && !errors.Is(err, sdk.ErrNoAPI) {
 		t.Errorf("key before key generation: %v", err)

@@ -27,7 +27,8 @@ contracts with the built-in programs, and runs N ciphernodes in this process,
 each with its own directory (keystore, bbolt store), libp2p host and HTTP API,
 registered and bonded. It writes DIR/network.json (rpc, chainId, contracts, a
 funded requester key, and the nodes with their API addresses and pids) and
-runs until interrupted.
+runs until interrupted. --nodes, --threshold and --preset are also written to
+network.json as the defaults of 'ciphernet e3 request' on this devnet.
 
 With --processes each node runs as its own OS process ('ciphernet node start
 --config DIR/nodeI/config.toml', fixed loopback ports, log in
@@ -74,7 +75,9 @@ the same command; interrupting the devnet stops them all.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&cfg.Dir, "dir", "", "directory for network.json and the node directories (required)")
-	f.IntVar(&cfg.Nodes, "nodes", 5, "number of ciphernodes")
+	f.IntVar(&cfg.Nodes, "nodes", 5, "number of ciphernodes (the default committee size of E3s requested on this devnet)")
+	f.IntVar(&cfg.Threshold, "threshold", 0, "default threshold t of E3s requested on this devnet, written to network.json (default ⌊nodes/2⌋+1)")
+	f.StringVar(&cfg.Preset, "preset", "", "default BFV preset of E3s requested on this devnet: dev (insecure, fast), standard or mul (default: each program's own)")
 	f.DurationVar(&cfg.BlockTime, "block-time", 250*time.Millisecond, "block interval of the embedded chain")
 	f.StringVar(&cfg.RPCAddr, "rpc", "127.0.0.1:0", "loopback address of the chain's JSON-RPC (port 0: any)")
 	f.BoolVar(&asJSON, "json", false, "print the network file as JSON")

@@ -151,8 +151,13 @@ input window opens when the committee publishes the public key and lasts
 --input-window (a duration, converted with --block-time, or a number of blocks).
 
 Programs in this binary: ` + strings.Join(builtin.Registry().Names(), ", ") + `.
-  tally: params {"options": M}; an input is the option index 0..M-1.
-Presets: standard (128-bit), dev (insecure, fast: tests and demos only).
+  tally:   params {"options": M}; an input is the option index 0..M-1.
+  auction: params {"levels": P, "rule": "first"|"second"}; an input is the bid 0..P-1.
+  stats:   params {"min": A, "max": B}; an input is a figure in A..B.
+Presets: standard (128-bit, additions only: tally), mul (128-bit, multiplies:
+auction, stats), dev (insecure, fast: tests and demos only).
+Committee, threshold and preset default to the network file's "defaults"
+(a devnet's --nodes, --threshold, --preset), else 3, 2 and the program's own.
 With --json it prints {"e3Id": N}.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -200,11 +205,11 @@ With --json it prints {"e3Id": N}.`,
 	fl := cmd.Flags()
 	fl.StringVar(&req.Program, "program", "", "program name (tally)")
 	fl.StringVar(&params, "params", "", `program parameters as JSON (tally: '{"options":3}')`)
-	fl.IntVar(&req.N, "committee", 3, "committee size n")
-	fl.IntVar(&req.T, "threshold", 2, "members needed to decrypt, t (1..n)")
+	fl.IntVar(&req.N, "committee", 0, "committee size n (default: the network file's, else 3)")
+	fl.IntVar(&req.T, "threshold", 0, "members needed to decrypt, t (1..n; default: the network file's, else 2)")
 	fl.StringVar(&window, "input-window", "", "input window from key publication: a duration (30s) or a number of blocks")
 	fl.DurationVar(&blockTime, "block-time", 250*time.Millisecond, "block interval used to convert --input-window durations (the devnet's default)")
-	fl.StringVar(&req.Preset, "preset", "", "BFV preset: standard (default of tally) or dev (insecure)")
+	fl.StringVar(&req.Preset, "preset", "", "BFV preset: standard, mul or dev (insecure); default: the network file's if the program runs on it, else the program's")
 	fl.StringVar(&provider, "compute-provider", "", "address of the member that computes (default: the committee's aggregator)")
 	return cmd
 }
