@@ -95,41 +95,55 @@ func encodeEvalShare(relin, rot []byte) []byte {
 // checkEvalFraming checks the framing of member j's eval share: both parts
 // present exactly when the program needs them.
 func (m *Machine) checkEvalFraming(j int, blob []byte) error {
-	relin, rot := m.needsEval()
+	return checkEvalFraming(program.NeedsOf(m.cfg.Program), j, blob)
+}
+
+func checkEvalFraming(needs program.Needs, j int, blob []byte) error {
 	if len(blob) < 4 {
 		return fmt.Errorf("protocol: eval share of %d: %w", j, ErrMalformedShare)
 	}
 	n := int(binary.BigEndian.Uint32(blob))
-	if n > len(blob)-4 || (n > 0) != relin || (len(blob)-4-n > 0) != rot {
+	if n > len(blob)-4 || (n > 0) != needs.Relinearization || (len(blob)-4-n > 0) != needs.Rotations {
 		return fmt.Errorf("protocol: eval share of %d: %w: framing", j, ErrMalformedShare)
 	}
 	return nil
 }
 
-// decodeEvalShare strictly decodes member j's eval share.
-func (m *Machine) decodeEvalShare(j int, blob []byte) (*threshold.RelinShare, *threshold.GaloisShare, error) {
-	relin, rot := m.needsEval()
-	if err := m.checkEvalFraming(j, blob); err != nil {
+// DecodeEvalShare strictly decodes member j's eval share for inst's
+// program in E3 e3ID: the framing, then each part the program needs, which
+// must be j's own share for this E3. Exported so that an auditor (package
+// verify) decodes a blob exactly as the members do; a share relabelled as
+// another member's or taken from another E3 is refused (ErrWrongE3).
+func DecodeEvalShare(inst program.Instance, e3ID uint64, j int, blob []byte) (*threshold.RelinShare, *threshold.GaloisShare, error) {
+	needs := program.NeedsOf(inst)
+	return decodeEvalParts(needs, e3ID, j, blob, needs.Relinearization, needs.Rotations)
+}
+
+// decodeEvalParts checks the framing and decodes the parts asked for (a
+// relinearization share and the rotation shares are each many MiB on the
+// mul preset: EvalKeys holds one kind at a time for the n members).
+func decodeEvalParts(needs program.Needs, e3ID uint64, j int, blob []byte, relin, rot bool) (*threshold.RelinShare, *threshold.GaloisShare, error) {
+	if err := checkEvalFraming(needs, j, blob); err != nil {
 		return nil, nil, err
 	}
 	n := int(binary.BigEndian.Uint32(blob))
 	var rs *threshold.RelinShare
 	var gs *threshold.GaloisShare
-	if relin {
+	if relin && needs.Relinearization {
 		rs = new(threshold.RelinShare)
 		if err := rs.UnmarshalBinary(blob[4 : 4+n]); err != nil {
 			return nil, nil, fmt.Errorf("protocol: eval share of %d: %w: %w", j, ErrMalformedShare, err)
 		}
-		if rs.Dealer != j || rs.E3ID != m.cfg.Threshold.E3ID {
+		if rs.Dealer != j || rs.E3ID != e3ID {
 			return nil, nil, fmt.Errorf("protocol: eval share of %d: %w (dealer %d, E3 %d)", j, ErrWrongE3, rs.Dealer, rs.E3ID)
 		}
 	}
-	if rot {
+	if rot && needs.Rotations {
 		gs = new(threshold.GaloisShare)
 		if err := gs.UnmarshalBinary(blob[4+n:]); err != nil {
 			return nil, nil, fmt.Errorf("protocol: eval share of %d: %w: %w", j, ErrMalformedShare, err)
 		}
-		if gs.Dealer != j || gs.E3ID != m.cfg.Threshold.E3ID {
+		if gs.Dealer != j || gs.E3ID != e3ID {
 			return nil, nil, fmt.Errorf("protocol: eval share of %d: %w (dealer %d, E3 %d)", j, ErrWrongE3, gs.Dealer, gs.E3ID)
 		}
 	}
@@ -180,56 +194,92 @@ func (m *Machine) LoadEvalKeys(dealings, shares [][]byte) error {
 	if len(dealings) != n || len(shares) != n {
 		return fmt.Errorf("protocol: %w: %d dealings and %d eval shares for %d members", ErrEvalKeys, len(dealings), len(shares), n)
 	}
-	relin, rot := m.needsEval()
-	var rlk *rlwe.RelinearizationKey
-	var gks []*rlwe.GaloisKey
-	if relin {
-		ds := make([]*threshold.Dealing, n)
+	if relin, _ := m.needsEval(); relin {
 		for i, raw := range dealings {
 			if store.Keccak(raw) != m.Commitments[i] {
 				return fmt.Errorf("protocol: dealing of %d: %w", i+1, ErrUncommitted)
 			}
-			ds[i] = new(threshold.Dealing)
-			if err := ds[i].UnmarshalBinary(raw); err != nil {
-				return fmt.Errorf("protocol: %w", &threshold.DealerError{Dealer: i + 1, Err: err})
-			}
 		}
-		round1, err := m.sess.AggregateRelinRound1(ds)
-		if err != nil {
-			return fmt.Errorf("protocol: %w", err)
+	}
+	for i, raw := range shares {
+		if store.Keccak(raw) != m.EvalShares[i] {
+			return fmt.Errorf("protocol: eval share of %d: %w", i+1, ErrUncommitted)
 		}
+	}
+	eval, err := EvalKeys(m.sess, m.cfg.Program, dealings, shares)
+	if err != nil {
+		return err
+	}
+	m.eval = eval
+	return nil
+}
+
+// EvalKeys assembles the committee's evaluation keys for inst's program and
+// returns the stage evaluator carrying them: relinearization round 1 is
+// aggregated from the n dealings (dealings[i] is member i+1's), and
+// shares[i] is member i+1's eval share (DecodeEvalShare). A program that
+// needs no keys gets the plain evaluator and nothing is decoded.
+//
+// It is the one implementation behind Machine.LoadEvalKeys and the public
+// verifier (package verify), so an auditor re-executes a stage with
+// exactly the keys the members used. It is pure and checks no commitment:
+// the caller first checks each dealing against its ledger hash and each
+// share against the hash its member recorded or signed. A share that does
+// not decode as its position's member's is refused naming that member.
+func EvalKeys(sess *threshold.Session, inst program.Instance, dealings, shares [][]byte) (*bgv.Evaluator, error) {
+	needs := program.NeedsOf(inst)
+	if !needs.Relinearization && !needs.Rotations {
+		return inst.Preset().NewEvaluator(nil), nil
+	}
+	n := sess.Config().N
+	e3ID := sess.Config().E3ID
+	if len(shares) != n || (needs.Relinearization && len(dealings) != n) {
+		return nil, fmt.Errorf("protocol: %w: %d dealings and %d eval shares for %d members", ErrEvalKeys, len(dealings), len(shares), n)
+	}
+	for i, raw := range shares { // framing and labels first: a bad share is named before any aggregation
+		if err := checkEvalFraming(needs, i+1, raw); err != nil {
+			return nil, err
+		}
+	}
+	var rlk *rlwe.RelinearizationKey
+	var gks []*rlwe.GaloisKey
+	if needs.Relinearization {
 		r2 := make([]*threshold.RelinShare, n)
 		for i, raw := range shares {
-			if store.Keccak(raw) != m.EvalShares[i] {
-				return fmt.Errorf("protocol: eval share of %d: %w", i+1, ErrUncommitted)
-			}
-			if r2[i], _, err = m.decodeEvalShare(i+1, raw); err != nil {
-				return err
+			var err error
+			if r2[i], _, err = decodeEvalParts(needs, e3ID, i+1, raw, true, false); err != nil {
+				return nil, err
 			}
 		}
-		if rlk, err = m.sess.RelinearizationKey(round1, r2); err != nil {
-			return fmt.Errorf("protocol: %w", err)
+		ds := make([]*threshold.Dealing, n)
+		for i, raw := range dealings {
+			ds[i] = new(threshold.Dealing)
+			if err := ds[i].UnmarshalBinary(raw); err != nil {
+				return nil, fmt.Errorf("protocol: %w", &threshold.DealerError{Dealer: i + 1, Err: err})
+			}
+		}
+		round1, err := sess.AggregateRelinRound1(ds)
+		if err != nil {
+			return nil, fmt.Errorf("protocol: %w", err)
+		}
+		if rlk, err = sess.RelinearizationKey(round1, r2); err != nil {
+			return nil, fmt.Errorf("protocol: %w", err)
 		}
 	}
-	if rot {
+	if needs.Rotations {
 		gs := make([]*threshold.GaloisShare, n)
 		for i, raw := range shares {
-			if store.Keccak(raw) != m.EvalShares[i] {
-				return fmt.Errorf("protocol: eval share of %d: %w", i+1, ErrUncommitted)
+			var err error
+			if _, gs[i], err = decodeEvalParts(needs, e3ID, i+1, raw, false, true); err != nil {
+				return nil, err
 			}
-			_, g, err := m.decodeEvalShare(i+1, raw)
-			if err != nil {
-				return err
-			}
-			gs[i] = g
 		}
 		var err error
-		if gks, err = m.sess.GaloisKeys(gs); err != nil {
-			return fmt.Errorf("protocol: %w", err)
+		if gks, err = sess.GaloisKeys(gs); err != nil {
+			return nil, fmt.Errorf("protocol: %w", err)
 		}
 	}
-	m.eval = m.cfg.Program.Preset().NewEvaluatorWithKeys(rlk, gks...)
-	return nil
+	return inst.Preset().NewEvaluatorWithKeys(rlk, gks...), nil
 }
 
 // evaluator is the stage evaluator: with the committee's keys when the

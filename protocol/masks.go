@@ -7,6 +7,7 @@ import (
 
 	"github.com/tuneinsight/lattigo/v6/core/rlwe"
 
+	"github.com/ciphernet/ciphernet/crypto/bfv"
 	"github.com/ciphernet/ciphernet/crypto/threshold"
 	"github.com/ciphernet/ciphernet/program"
 	"github.com/ciphernet/ciphernet/store"
@@ -110,16 +111,20 @@ func (m *Machine) CheckMask(j int, blob []byte) error {
 	if !m.NeedsMasks() || m.Masks[j-1] == (store.Hash{}) || store.Keccak(blob) != m.Masks[j-1] {
 		return fmt.Errorf("protocol: mask of %d: %w", j, ErrUncommitted)
 	}
-	_, err := m.decodeMask(j, blob)
+	_, err := DecodeMask(m.cfg.Threshold.Preset, m.cfg.Threshold.E3ID, j, blob)
 	return err
 }
 
-func (m *Machine) decodeMask(j int, blob []byte) (*threshold.MaskContribution, error) {
+// DecodeMask strictly decodes member j's revealed mask contribution for E3
+// e3ID under preset p: it must be j's own, for this E3 and preset. Exported
+// so that an auditor (package verify) accepts exactly the contributions a
+// member accepts.
+func DecodeMask(p *bfv.Preset, e3ID uint64, j int, blob []byte) (*threshold.MaskContribution, error) {
 	c := new(threshold.MaskContribution)
 	if err := c.UnmarshalBinary(blob); err != nil {
 		return nil, fmt.Errorf("protocol: mask of %d: %w: %w", j, ErrMalformedShare, err)
 	}
-	if err := threshold.ValidateMaskContribution(c, m.cfg.Threshold.Preset, m.cfg.Threshold.E3ID, j); err != nil {
+	if err := threshold.ValidateMaskContribution(c, p, e3ID, j); err != nil {
 		return nil, fmt.Errorf("protocol: mask of %d: %w", j, err)
 	}
 	return c, nil
@@ -128,9 +133,17 @@ func (m *Machine) decodeMask(j int, blob []byte) (*threshold.MaskContribution, e
 // MaskSet is the set of contributions a stage uses, fixed by the ledger
 // commitments: the committed ones in party order, at most
 // MaxMaskContributions. It is final once the input window has closed.
-func (m *Machine) MaskSet() []MaskRef {
+func (m *Machine) MaskSet() []MaskRef { return MaskSet(m.Masks) }
+
+// MaskSet derives the mask set from the ledger's commitments alone
+// (hashes[j] is member j+1's committed hash, zero if it committed none):
+// the committed contributions in party order, the first
+// threshold.MaxMaskContributions of them. Because nothing but the ledger
+// decides it, every member and any auditor (package verify) arrive at the
+// same set without trusting the provider.
+func MaskSet(hashes []store.Hash) []MaskRef {
 	var set []MaskRef
-	for j, h := range m.Masks {
+	for j, h := range hashes {
 		if h != (store.Hash{}) && len(set) < threshold.MaxMaskContributions {
 			set = append(set, MaskRef{Member: j + 1, Hash: h})
 		}
@@ -142,29 +155,43 @@ func (m *Machine) MaskSet() []MaskRef {
 // read by the node from its store by hash) into memory, once the input
 // window has closed. Not a transition.
 func (m *Machine) LoadMasks(blobs [][]byte) error {
-	set := m.MaskSet()
-	if len(set) < m.cfg.Threshold.T {
-		return fmt.Errorf("protocol: %w: %d committed, t = %d", ErrMaskSet, len(set), m.cfg.Threshold.T)
+	cs, err := MaskContributions(m.cfg.Threshold.Preset, m.cfg.Threshold.E3ID, m.cfg.Threshold.T, m.MaskSet(), blobs)
+	if err != nil {
+		return err
+	}
+	m.masks = cs
+	return nil
+}
+
+// MaskContributions checks and decodes a mask set's contributions (blobs[i]
+// is set[i]'s, as fetched by hash) in the order programs use them: the set
+// must hold at least t contributions (else none is sure to be an honest
+// member's: ErrMaskSet), each blob must match its ledger commitment
+// (ErrUncommitted) and decode as its member's (DecodeMask), and the set
+// must pass threshold.CheckMaskContributions. It is the one implementation
+// behind Machine.LoadMasks and the public verifier's re-execution.
+func MaskContributions(p *bfv.Preset, e3ID uint64, t int, set []MaskRef, blobs [][]byte) ([]*threshold.MaskContribution, error) {
+	if len(set) < t {
+		return nil, fmt.Errorf("protocol: %w: %d committed, t = %d", ErrMaskSet, len(set), t)
 	}
 	if len(blobs) != len(set) {
-		return fmt.Errorf("protocol: %w: set of %d, %d blobs", ErrMasks, len(set), len(blobs))
+		return nil, fmt.Errorf("protocol: %w: set of %d, %d blobs", ErrMasks, len(set), len(blobs))
 	}
 	cs := make([]*threshold.MaskContribution, len(blobs))
 	for i, r := range set {
 		if store.Keccak(blobs[i]) != r.Hash {
-			return fmt.Errorf("protocol: mask of %d: %w", r.Member, ErrUncommitted)
+			return nil, fmt.Errorf("protocol: mask of %d: %w", r.Member, ErrUncommitted)
 		}
-		c, err := m.decodeMask(r.Member, blobs[i])
+		c, err := DecodeMask(p, e3ID, r.Member, blobs[i])
 		if err != nil {
-			return err
+			return nil, err
 		}
 		cs[i] = c
 	}
-	if err := threshold.CheckMaskContributions(m.cfg.Threshold.Preset, cs); err != nil {
-		return fmt.Errorf("protocol: %w", err)
+	if err := threshold.CheckMaskContributions(p, cs); err != nil {
+		return nil, fmt.Errorf("protocol: %w", err)
 	}
-	m.masks = cs
-	return nil
+	return cs, nil
 }
 
 // maskEnv returns the loaded contributions for a stage.

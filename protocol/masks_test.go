@@ -1,10 +1,13 @@
 package protocol
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"testing"
+
+	"github.com/tuneinsight/lattigo/v6/core/rlwe"
 
 	"github.com/ciphernet/ciphernet/crypto/bfv"
 	"github.com/ciphernet/ciphernet/crypto/threshold"
@@ -198,5 +201,115 @@ func TestMaskCommitments(t *testing.T) {
 	few.OnMaskCommitted(1, store.Keccak(w.masks[1]))
 	if err := few.LoadMasks([][]byte{w.masks[1]}); !errors.Is(err, ErrMaskSet) {
 		t.Errorf("one committed mask with t = 2: %v", err)
+	}
+}
+
+// TestSharedHelpersArePure: EvalKeys, MaskSet and MaskContributions — the
+// functions the public verifier shares with the members — assemble from
+// the published blobs alone what a member's machine assembles, so a stage
+// re-executed with them gives the member's output bytes; and they refuse
+// what the members refuse.
+func TestSharedHelpersArePure(t *testing.T) {
+	w, inst := auctionNet(t)
+	w.keygen()
+	w.bid(inst, 3, 7, 5)
+	preset, _ := bfv.Lookup("dev")
+	m := w.ms[0]
+	var ds, es [][]byte
+	for j := 1; j <= 3; j++ {
+		ds, es = append(ds, w.dealings[j]), append(es, w.evals[j])
+	}
+	set := MaskSet(m.Masks)
+	var blobs [][]byte
+	for _, r := range set {
+		blobs = append(blobs, w.masks[r.Member])
+	}
+	eval, err := EvalKeys(m.sess, inst, ds, es)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs, err := MaskContributions(preset, 9, 2, set, blobs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := m.LoadEvalKeys(ds, es); err != nil {
+		t.Fatal(err)
+	}
+	if err := m.LoadMasks(blobs); err != nil {
+		t.Fatal(err)
+	}
+	var cts []*rlwe.Ciphertext
+	for _, raw := range w.inputs {
+		ct, err := preset.UnmarshalInput(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cts = append(cts, ct)
+	}
+	run := func(env program.Env) []byte {
+		ct, err := program.ExecuteWith(inst, env, 3, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, err := preset.MarshalCiphertext(ct)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return raw
+	}
+	mine, _ := m.evaluator()
+	if !bytes.Equal(run(program.Env{Eval: eval, Inputs: cts, Masks: cs}), run(program.Env{Eval: mine, Inputs: cts, Masks: m.masks})) {
+		t.Fatal("stage 0 with the shared helpers differs from the member's")
+	}
+
+	// Refusals.
+	if _, err := EvalKeys(m.sess, inst, ds, [][]byte{es[0], es[1], es[1]}); !errors.Is(err, ErrWrongE3) {
+		t.Errorf("member 2's eval share in member 3's place: %v", err)
+	}
+	if _, err := EvalKeys(m.sess, inst, ds[:2], es); !errors.Is(err, ErrEvalKeys) {
+		t.Errorf("two dealings for three members: %v", err)
+	}
+	if _, _, err := DecodeEvalShare(inst, 10, 2, es[1]); !errors.Is(err, ErrWrongE3) {
+		t.Errorf("eval share of E3 9 decoded for E3 10: %v", err)
+	}
+	tally, err := builtin.Registry().Configure("tally", "dev", json.RawMessage(`{"options":2}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e, err := EvalKeys(m.sess, tally, nil, nil); err != nil || e == nil {
+		t.Errorf("a program without keys: %v", err)
+	}
+	if _, err := MaskContributions(preset, 9, 2, set[:1], blobs[:1]); !errors.Is(err, ErrMaskSet) {
+		t.Errorf("one contribution with t = 2: %v", err)
+	}
+	if _, err := MaskContributions(preset, 9, 2, set, blobs[:2]); !errors.Is(err, ErrMasks) {
+		t.Errorf("three in the set, two blobs: %v", err)
+	}
+	if _, err := MaskContributions(preset, 9, 2, set, [][]byte{blobs[1], blobs[0], blobs[2]}); !errors.Is(err, ErrUncommitted) {
+		t.Errorf("swapped contributions: %v", err)
+	}
+	relabelled := []MaskRef{set[0], {Member: 3, Hash: set[1].Hash}}
+	if _, err := MaskContributions(preset, 9, 2, relabelled, blobs[:2]); !errors.Is(err, threshold.ErrIndex) {
+		t.Errorf("member 2's contribution committed as member 3's: %v", err)
+	}
+	if _, err := DecodeMask(preset, 10, 1, blobs[0]); !errors.Is(err, threshold.ErrWrongE3) {
+		t.Errorf("contribution of E3 9 decoded for E3 10: %v", err)
+	}
+
+	// The set is the committed hashes in party order, at most
+	// MaxMaskContributions of them.
+	hashes := make([]store.Hash, threshold.MaxMaskContributions+3)
+	for j := range hashes {
+		if j != 1 {
+			hashes[j] = store.Hash{byte(j + 1)}
+		}
+	}
+	got := MaskSet(hashes)
+	if len(got) != threshold.MaxMaskContributions || got[0].Member != 1 || got[1].Member != 3 || got[1].Hash != hashes[2] ||
+		got[len(got)-1].Member != threshold.MaxMaskContributions+1 {
+		t.Fatalf("mask set %v", got)
+	}
+	if MaskSet(make([]store.Hash, 3)) != nil {
+		t.Fatal("no commitments, yet a mask set")
 	}
 }
