@@ -172,6 +172,7 @@ func (g *engine) apply(ctx context.Context, ev any) error {
 		case message.KindInputAck:
 			return g.onAck(s, ev.index, ev.env.Payload)
 		case message.KindEvalShare:
+			g.n.fileReceived(ev.env) // audit trail (audit.go): the verifier needs every member's signed eval share
 			if !s.m.NeedsEvalKeys() || s.m.EvalShares[ev.index-1] != (store.Hash{}) {
 				return nil
 			}
