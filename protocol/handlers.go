@@ -28,7 +28,7 @@ type (
 	// ConfirmPublicKey: send confirmPublicKey(e3, hash).
 	ConfirmPublicKey struct{ Hash store.Hash }
 	// PublishOutput: send publishOutput(e3, stage, hash, inputRoot, count)
-	// (the compute provider only).
+	// (the member whose provider turn it is: provider.go).
 	PublishOutput struct {
 		Stage int
 		Hash  store.Hash
@@ -262,8 +262,10 @@ func (m *Machine) OnPublicKeyPublished(hash store.Hash) ([]Action, error) {
 
 // OnInputsClosed gives the machine the committed inputs (the node fetched
 // every blob by its committed hash, in ledger order) once the input window
-// has closed. The member re-executes the current stage; the compute
-// provider (provider = true) also publishes the output.
+// has closed. The member re-executes the current stage; provider = true
+// (this member's provider turn has already come and no output is on the
+// ledger: provider.go) also publishes the output. Members whose turn comes
+// later publish through OnProviderTurn.
 func (m *Machine) OnInputsClosed(hashes []store.Hash, blobs [][]byte, provider bool) ([]Action, error) {
 	if err := m.expect(StateInputs); err != nil {
 		return nil, err
@@ -314,7 +316,7 @@ func (m *Machine) execute(inputs []*rlwe.Ciphertext, provider bool) ([]Action, e
 	if !provider {
 		return nil, nil
 	}
-	return []Action{Publish{Kind: "output", Data: raw}, PublishOutput{Stage: m.Stage, Hash: store.Keccak(raw)}}, nil
+	return m.provide(), nil
 }
 
 // OnOutputPublished attests the stage's published output if and only if it
@@ -480,6 +482,7 @@ func (m *Machine) OnPlaintextPublished(stage int, plaintext []byte) ([]Action, e
 
 // OnStageReleased advances to the next stage (re-executing it with the
 // released plaintexts) or, after the last one, completes and erases.
+// provider has the meaning of OnInputsClosed's, for the next stage.
 func (m *Machine) OnStageReleased(stage int, plaintext []byte, inputs [][]byte, provider bool) ([]Action, error) {
 	if err := m.expect(StateShared); err != nil {
 		return nil, err

@@ -6,6 +6,11 @@
 // the secrets it hands out) and only then performs the actions — persist,
 // then send.
 //
+// No member is hard-wired as the compute provider: members take turns in
+// party-index order, by ledger blocks, to publish a stage's output that is
+// not on the ledger yet (provider.go), so one member being down does not
+// stall the E3.
+//
 // Cheap checks come first in every handler (state, E3 id, sender
 // membership, committed hashes), cryptography last, so junk from the network
 // costs little.
@@ -43,8 +48,9 @@ const (
 	StateKeyConfirmed
 	// StateInputs: the key is published; inputs are being committed.
 	StateInputs
-	// StateCompute: inputs are closed; waiting for (or producing) the
-	// output of the current stage.
+	// StateCompute: inputs are closed and the stage re-executed; waiting
+	// for the output of the current stage, or publishing it when this
+	// member's provider turn comes (provider.go).
 	StateCompute
 	// StateAttested: this member re-executed the stage and attested it.
 	StateAttested
@@ -144,6 +150,10 @@ type Machine struct {
 	Inputs []store.Hash
 	// Output is the current stage's re-executed output (encoded).
 	Output []byte
+	// Provided is 1 + the last stage whose output this member published
+	// as compute provider (0: none). Persisted with the PublishOutput
+	// action, it keeps a restarted member from publishing twice.
+	Provided int `json:",omitempty"`
 	// Shares[j-1] is member j's decryption share for the current stage.
 	Shares [][]byte
 	// Released holds the decoded plaintexts of finished stages.

@@ -71,6 +71,9 @@ type net struct {
 	openings  map[int][]byte // member → its mask opening
 	// tamper, if set, rewrites what member j publishes.
 	tamper func(j int, a Publish) Publish
+	// provider is the party index whose provider turn has come when a
+	// stage becomes computable (0: nobody's yet; see provider_test.go).
+	provider int
 }
 
 func newNet(t *testing.T, n, tt int) *net {
@@ -95,7 +98,7 @@ func newNetFor(t *testing.T, n, tt int, inst program.Instance) *net {
 	preset, _ := bfv.Lookup("dev")
 	w := &net{t: t, n: n, tt: tt, confirms: map[store.Hash]int{}, sealed: map[int][]string{},
 		secrets: map[int]map[string][]byte{}, shares: map[int][][]byte{}, restartAt: map[int]State{}, restarted: map[int]bool{},
-		dealings: map[int][]byte{}, evals: map[int][]byte{}, masks: map[int][]byte{}, outAtt: map[int]int{}, ptAtt: map[int]int{}}
+		dealings: map[int][]byte{}, evals: map[int][]byte{}, masks: map[int][]byte{}, outAtt: map[int]int{}, ptAtt: map[int]int{}, provider: 1}
 	for j := 1; j <= n; j++ {
 		m, err := New(Config{Threshold: threshold.Config{Preset: preset, E3ID: 9, N: n, T: tt, Decryptions: inst.Stages(), Seed: seed},
 			Program: inst, Self: j, TransportKey: keys[j-1], Committee: pubs})
@@ -186,7 +189,7 @@ func (w *net) perform(j int, acts []Action, err error) {
 			if w.outAtt[a.Stage] == w.tt {
 				for i := range w.ms {
 					if w.online[i] {
-						w.later(func() { w.route(i + 1)(w.ms[i].OnOutputAccepted(a.Stage, a.Hash, i == 0)) })
+						w.later(func() { w.route(i + 1)(w.ms[i].OnOutputAccepted(a.Stage, a.Hash, w.aggregator(i))) })
 					}
 				}
 			}
@@ -205,7 +208,7 @@ func (w *net) perform(j int, acts []Action, err error) {
 				w.stages = append(w.stages, w.released)
 				for i := range w.ms {
 					if w.online[i] {
-						w.later(func() { w.route(i + 1)(w.ms[i].OnStageReleased(a.Stage, w.released, w.inputs, i == 0)) })
+						w.later(func() { w.route(i + 1)(w.ms[i].OnStageReleased(a.Stage, w.released, w.inputs, i+1 == w.provider)) })
 					}
 				}
 			}
@@ -279,12 +282,18 @@ func (w *net) publish(j int, a Publish) {
 	case "decryption-share":
 		for i := range w.ms {
 			if i+1 != j && w.online[i] {
-				w.later(func() { w.route(i + 1)(w.ms[i].OnDecryptionShare(j, a.Data, i == 0)) })
+				w.later(func() { w.route(i + 1)(w.ms[i].OnDecryptionShare(j, a.Data, w.aggregator(i))) })
 			}
 		}
 	default:
 		w.t.Fatalf("unknown blob kind %q", a.Kind)
 	}
+}
+
+// aggregator reports whether member i+1 is the model's aggregator: the
+// online member with the lowest index.
+func (w *net) aggregator(i int) bool {
+	return slices.Index(w.online, true) == i
 }
 
 func (w *net) keygen() {
@@ -337,7 +346,7 @@ func (w *net) closeInputs() {
 			}
 		}
 		if w.online[i] {
-			w.route(i + 1)(m.OnInputsClosed(w.hashes, w.inputs, i == 0))
+			w.route(i + 1)(m.OnInputsClosed(w.hashes, w.inputs, i+1 == w.provider))
 		}
 	}
 	w.drain()
