@@ -36,7 +36,9 @@ type network struct {
 // startNetwork starts a devnet of operators nodes.
 func startNetwork(ctx context.Context, cfg Config, dir string, operators int) (*network, error) {
 	logs := &logTail{}
-	dcfg := devnet.Config{Dir: dir, Nodes: operators, BlockTime: cfg.BlockTime,
+	// The submitters all share 127.0.0.1 here, where a real network's come
+	// from many addresses: the per-client API rate limit is off.
+	dcfg := devnet.Config{Dir: dir, Nodes: operators, BlockTime: cfg.BlockTime, APIRate: -1,
 		Log: slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelWarn}))}
 	if cfg.Binary != "" {
 		dcfg.Processes, dcfg.Binary = true, cfg.Binary

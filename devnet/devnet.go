@@ -53,6 +53,10 @@ type Config struct {
 	// each program's own default preset.
 	Threshold int
 	Preset    string
+	// APIRate is every node's per-client API rate limit (requests per
+	// second; 0: the node default; negative: no limit). Every devnet client
+	// shares 127.0.0.1, so a bulk benchmark turns it off.
+	APIRate float64
 	// BlockTime is the chain's block interval (deadlines are in blocks).
 	BlockTime time.Duration
 	// RPCAddr serves the chain on loopback ("127.0.0.1:0" picks a port).
@@ -112,6 +116,19 @@ type Devnet struct {
 	stopped []chan struct{}
 	opens   []func(context.Context) (*node.Node, error)
 	procs   *supervisor // Processes mode only
+}
+
+// tune sets what a devnet node does differently from a default one:
+// polling at block pace, fast outbox retries, the API rate limit.
+func (cfg Config) tune(c *node.Config) {
+	c.PollInterval.Duration = min(cfg.BlockTime/2, 200*time.Millisecond)
+	c.OutboxRetry.Duration = 50 * time.Millisecond
+	switch {
+	case cfg.APIRate < 0:
+		c.APIRate = 0
+	case cfg.APIRate > 0:
+		c.APIRate, c.APIBurst = cfg.APIRate, int(2*cfg.APIRate)
+	}
 }
 
 // Start builds and starts a devnet.
@@ -206,8 +223,7 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 			return nil, err
 		}
 		c.API = "127.0.0.1:0"
-		c.PollInterval.Duration = min(cfg.BlockTime/2, 200*time.Millisecond)
-		c.OutboxRetry.Duration = 50 * time.Millisecond
+		cfg.tune(&c)
 		log := cfg.Log.With("node", filepath.Base(m.dir))
 		open := func(ctx context.Context) (*node.Node, error) {
 			return node.Open(ctx, c, m.password, log, node.Deps{RPC: ch.RPC()})

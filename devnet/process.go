@@ -115,8 +115,7 @@ func (d *Devnet) startProcesses(ctx context.Context, cfg Config, members []membe
 		}
 		c.API = net.JoinHostPort("127.0.0.1", strconv.Itoa(ports[0]))
 		c.Listen = []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", ports[1])}
-		c.PollInterval.Duration = min(cfg.BlockTime/2, 200*time.Millisecond)
-		c.OutboxRetry.Duration = 50 * time.Millisecond
+		cfg.tune(&c)
 		if err := writeConfig(path, c); err != nil {
 			return err
 		}

@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/ciphernet/ciphernet/api"
 )
 
 // ErrConfig is wrapped by every configuration error.
@@ -49,6 +51,12 @@ type Config struct {
 	// OutboxRetry is the first retry delay of a failed send (doubled up to
 	// a minute).
 	OutboxRetry Duration `toml:"outbox_retry"`
+	// APIRate is each HTTP client's (remote IP's) sustained request rate
+	// per second, APIBurst how many it may send at once: one bulk
+	// submitter must not starve the others. 0 disables the limit (a
+	// devnet whose clients all share 127.0.0.1).
+	APIRate  float64 `toml:"api_rate"`
+	APIBurst int     `toml:"api_burst"`
 }
 
 // Duration is a time.Duration that reads and writes as "1.5s" in TOML.
@@ -79,6 +87,8 @@ func Defaults(dir string) Config {
 		Confirmations: 0,
 		PollInterval:  Duration{500 * time.Millisecond},
 		OutboxRetry:   Duration{200 * time.Millisecond},
+		APIRate:       api.DefaultOptions().RatePerSecond,
+		APIBurst:      api.DefaultOptions().Burst,
 	}
 }
 
@@ -101,6 +111,10 @@ func (c Config) Validate() error {
 		return fmt.Errorf("%w: outbox_retry %v must be positive", ErrConfig, c.OutboxRetry)
 	case c.Confirmations > 64:
 		return fmt.Errorf("%w: confirmations %d above 64", ErrConfig, c.Confirmations)
+	case c.APIRate < 0 || c.APIRate > 1e6:
+		return fmt.Errorf("%w: api_rate %g outside [0, 1e6] (0 disables the limit)", ErrConfig, c.APIRate)
+	case c.APIBurst < 0:
+		return fmt.Errorf("%w: api_burst %d is negative", ErrConfig, c.APIBurst)
 	}
 	for _, a := range c.Listen {
 		if !strings.HasPrefix(a, "/") {
@@ -198,6 +212,11 @@ poll_interval = "500ms"
 
 # First retry delay of a message that failed to send (doubles up to 1m).
 outbox_retry = "200ms"
+
+# Per-client (remote IP) HTTP rate limit: sustained requests per second and
+# burst. api_rate = 0 disables it.
+api_rate = %.1f
+api_burst = %d
 `
 
 // WriteDefault writes the commented default configuration for a node whose
@@ -206,5 +225,5 @@ func WriteDefault(path, dir, network, passwordEnv string) error {
 	if _, err := os.Stat(path); err == nil {
 		return fmt.Errorf("%w: %s exists", ErrConfig, path)
 	}
-	return os.WriteFile(path, []byte(fmt.Sprintf(defaultTemplate, dir, network, passwordEnv)), 0o644)
+	return os.WriteFile(path, []byte(fmt.Sprintf(defaultTemplate, dir, network, passwordEnv, api.DefaultOptions().RatePerSecond, api.DefaultOptions().Burst)), 0o644)
 }

@@ -183,7 +183,7 @@ func (n *Node) Status(ctx context.Context) (Status, error) {
 // /v1/node for operators. Every input upload is counted by outcome.
 func (n *Node) handler() http.Handler {
 	mux := http.NewServeMux()
-	apiSrv := api.New(backend{n}, n.log)
+	apiSrv := api.NewWithOptions(backend{n}, n.log, api.Options{RatePerSecond: n.cfg.APIRate, Burst: n.cfg.APIBurst})
 	// The web page (web/) at "/" in front of the API; devnet nodes may request E3s for the page.
 	mux.Handle("/", web.New(apiSrv, web.Options{Ledger: n.lc, RequesterKey: web.DevnetKey(n.cfg.Network), Log: n.log}))
 	mux.Handle("POST /v1/e3/{id}/inputs", n.countInputs(apiSrv))

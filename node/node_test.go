@@ -10,6 +10,8 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -41,6 +43,9 @@ func TestConfigValidate(t *testing.T) {
 		{"zero poll", func(c *Config) { c.PollInterval.Duration = 0 }, "poll_interval"},
 		{"deep confirmations", func(c *Config) { c.Confirmations = 100 }, "confirmations"},
 		{"no password env", func(c *Config) { c.PasswordEnv = "" }, "password_env"},
+		{"negative api rate", func(c *Config) { c.APIRate = -1 }, "api_rate"},
+		{"api rate off", func(c *Config) { c.APIRate = 0 }, ""},
+		{"negative api burst", func(c *Config) { c.APIBurst = -5 }, "api_burst"},
 	} {
 		c := base
 		tc.mod(&c)
@@ -64,6 +69,22 @@ func TestInitThenLoad(t *testing.T) {
 	}
 	if cfg.Network != "/tmp/network.json" || cfg.PasswordEnv != "CN_TEST_PASSWORD" || cfg.KeystorePath() != id.Keystore || cfg.DataDir != dir {
 		t.Fatalf("loaded config %+v does not match init", cfg)
+	}
+	if def := Defaults(dir); cfg.APIRate != def.APIRate || cfg.APIBurst != def.APIBurst || cfg.PollInterval != def.PollInterval {
+		t.Fatalf("the written config's limits %+v differ from the defaults %+v", cfg, def)
+	}
+	// The commented default names every key of Config, each after a comment.
+	written, err := os.ReadFile(id.Config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(written), "\n")
+	for _, f := range reflect.VisibleFields(reflect.TypeOf(Config{})) {
+		key := f.Tag.Get("toml")
+		i := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(l, key+" = ") })
+		if i < 1 || !slices.ContainsFunc(lines[max(0, i-4):i], func(l string) bool { return strings.HasPrefix(l, "# ") }) {
+			t.Errorf("node init's config has no commented line for %q", key)
+		}
 	}
 	ks, err := keystore.Open(id.Keystore, "correct horse battery")
 	if err != nil {
