@@ -11,7 +11,7 @@ import (
 )
 
 // Benchmarks pair each operation of this package with the raw Lattigo
-// operations it wraps, timed in the same run, so that docs/benchmarks.md can
+// operations it wraps, timed in the same run, so that docs/BENCHMARKS.md can
 // report ratios rather than machine-dependent absolute times:
 //
 //	Deal            vs LattigoCKGThresholdizer (CKG share + one Shamir polynomial

@@ -154,7 +154,7 @@ func FuzzEncrypt(f *testing.F) {
 
 // BenchmarkEncrypt times the whole browser path natively (key hash, key
 // decoding, encoding, encryption) per preset, to compare with the
-// WebAssembly timings in docs/benchmarks.md.
+// WebAssembly timings in docs/BENCHMARKS.md.
 func BenchmarkEncrypt(b *testing.B) {
 	for _, c := range []struct{ preset, program, params string }{
 		{"dev", "tally", `{"options":4}`},
