@@ -19,6 +19,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
 
@@ -224,6 +226,65 @@ func TestNodeRestartsMidE3(t *testing.T) {
 	}
 }
 
+// TestProviderTakeover (issue 4, must hold): five members, t = 3; once
+// the key is published, party 1 — first in the compute-provider turns —
+// and party 5 stop. The ballots go to the three left; nobody is hard-wired
+// to compute, so when no output is on the ledger by party 2's turn (one
+// slot of computeWindow/(n+1) blocks after the input deadline), party 2
+// publishes its own re-execution, the three attest, the result is released
+// (by the decrypt-timeout fallback: three shares cannot certify) and the
+// members that did every duty claim their fees.
+func TestProviderTakeover(t *testing.T) {
+	if testing.Short() {
+		t.Skip("multi-node run")
+	}
+	c := newCluster(t, 5)
+	ctx := context.Background()
+	var members []common.Address
+	var stopped []int
+	id := runTally(t, c, tallyRun{n: 5, t: 3, preset: ledger.PresetDev,
+		// 120 / (5+1) = 20-block turns; half the decrypt window is when the
+		// uncertified fallback releases.
+		windows: ledger.Windows{Ticket: 25, Keygen: 300, Input: 50, Compute: 120, Decrypt: 60},
+		inputs: func(id uint64) {
+			var err error
+			if members, err = c.owner.CommitteeOf(ctx, id); err != nil {
+				t.Fatal(err)
+			}
+			for _, m := range []common.Address{members[0], members[4]} {
+				i := slices.IndexFunc(c.Nodes, func(nd *node.Node) bool { return nd.Address() == m })
+				c.Stop(i)
+				stopped = append(stopped, i)
+			}
+		},
+		down: func(i int) bool { return slices.Contains(stopped, i) },
+	})
+	evs, err := c.owner.E3Events(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range evs {
+		if _, ok := ev.Data.(*ledger.OutputPublished); !ok {
+			continue
+		}
+		tx, _, err := c.owner.Eth().TransactionByHash(ctx, ev.TxHash)
+		if err != nil {
+			t.Fatal(err)
+		}
+		from, err := types.Sender(types.LatestSignerForChainID(c.owner.ChainID()), tx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		party := slices.Index(members, from) + 1
+		if party < 2 || party > 4 {
+			t.Fatalf("output published by %s (party %d); want a live member other than party 1", from, party)
+		}
+		t.Logf("output published by party %d at block %d", party, ev.BlockNumber)
+		return
+	}
+	t.Fatal("no OutputPublished event")
+}
+
 // tallyRun configures runTally; the hooks run once the E3 is requested,
 // once its input phase opened, and once every ballot was submitted.
 type tallyRun struct {
@@ -232,16 +293,26 @@ type tallyRun struct {
 	requested func(id uint64)
 	inputs    func(id uint64)
 	submitted func(id uint64)
+	// windows overrides the default phase windows (zero: defaults).
+	windows ledger.Windows
+	// down reports the nodes stopped by a hook (asked after the inputs
+	// hook): no upload goes to them and they are not expected to finish.
+	down func(i int) bool
 }
 
 // runTally requests a tally, submits six ballots through the nodes' APIs
-// (and one duplicate) and checks the released counts and the erasure of
-// every member's secrets.
+// (and one duplicate) and checks the released counts, the erasure of
+// every running member's secrets and that every member paid a share of
+// the fee claimed it (nothing left in the ledger's pending withdrawals).
 func runTally(t *testing.T, c *cluster, run tallyRun) uint64 {
 	ctx := context.Background()
 	requester, _ := ledger.New(ctx, c.Chain.RPC(), c.Requester, c.File.Contracts, ledger.Options{})
+	windows := run.windows
+	if windows == (ledger.Windows{}) {
+		windows = ledger.Windows{Ticket: 25, Keygen: 300, Input: 50, Compute: 300, Decrypt: 300}
+	}
 	id, _, err := requester.Request(ctx, ledger.Request{Program: ledger.ProgramID("tally"), Params: []uint64{3}, Preset: run.preset,
-		N: run.n, T: run.t, Windows: ledger.Windows{Ticket: 25, Keygen: 300, Input: 50, Compute: 300, Decrypt: 300}})
+		N: run.n, T: run.t, Windows: windows})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -252,8 +323,14 @@ func runTally(t *testing.T, c *cluster, run tallyRun) uint64 {
 	if run.inputs != nil {
 		run.inputs(id)
 	}
+	var live []int // nodes still running
+	for i := range c.Nodes {
+		if run.down == nil || !run.down(i) {
+			live = append(live, i)
+		}
+	}
 
-	api := func(i int) string { return "http://" + c.Nodes[i].APIAddr() }
+	api := func(i int) string { return "http://" + c.Nodes[live[i%len(live)]].APIAddr() }
 	code, pk := httpDo(t, "GET", fmt.Sprintf("%s/v1/e3/%d/publickey", api(0), id), nil)
 	if code != 200 || store.Keccak(pk) != rec.PkHash {
 		t.Fatalf("public key: status %d, hash matches ledger: %v", code, store.Keccak(pk) == rec.PkHash)
@@ -278,7 +355,7 @@ func runTally(t *testing.T, c *cluster, run tallyRun) uint64 {
 		if i == 0 {
 			first = ct
 		}
-		code, body := httpDo(t, "POST", fmt.Sprintf("%s/v1/e3/%d/inputs", api(i%len(c.Nodes)), id), ct)
+		code, body := httpDo(t, "POST", fmt.Sprintf("%s/v1/e3/%d/inputs", api(i), id), ct)
 		if code != 201 {
 			t.Fatalf("input %d: %d %s", i, code, body)
 		}
@@ -300,8 +377,9 @@ func runTally(t *testing.T, c *cluster, run tallyRun) uint64 {
 	if code != 200 || json.Unmarshal(body, &res) != nil || !slices.Equal(res.Result.Counts, want) {
 		t.Fatalf("result: %d %s, want %v", code, body, want)
 	}
-	// Every member erased its secrets for the E3.
-	for i, nd := range c.Nodes {
+	// Every running member erased its secrets for the E3.
+	for _, i := range live {
+		nd := c.Nodes[i]
 		deadline := time.Now().Add(10 * time.Second)
 		for nd.HoldsSecrets(id) {
 			if time.Now().After(deadline) {
@@ -310,7 +388,45 @@ func runTally(t *testing.T, c *cluster, run tallyRun) uint64 {
 			time.Sleep(100 * time.Millisecond)
 		}
 	}
+	checkRewardsClaimed(t, c, id, run.t)
 	return id
+}
+
+// checkRewardsClaimed: at least t members were paid a share of E3 id's fee
+// (FeePaid), and each of them withdrew it — its pending withdrawal on the
+// ledger drops to zero without anyone but the node acting.
+func checkRewardsClaimed(t *testing.T, c *cluster, id uint64, threshold uint16) {
+	t.Helper()
+	ctx := context.Background()
+	evs, err := c.owner.E3Events(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paid []common.Address
+	for _, ev := range evs {
+		if d, ok := ev.Data.(*ledger.FeePaid); ok && d.Amount.Sign() > 0 {
+			paid = append(paid, d.Member)
+		}
+	}
+	if len(paid) < int(threshold) {
+		t.Fatalf("E3 %d paid %d members, want at least t=%d", id, len(paid), threshold)
+	}
+	for _, m := range paid {
+		deadline := time.Now().Add(30 * time.Second)
+		for {
+			owed, err := c.owner.PendingWithdrawal(ctx, m)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if owed.Sign() == 0 {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("member %s never claimed its fee: %v wei still pending", m, owed)
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
 }
 
 // TestInputReplicationSurvivesLostGossip: every node loses the first two

@@ -73,7 +73,14 @@ type e3state struct {
 	// pendingOutput is an output published before this member closed its
 	// inputs; it is attested (or not) right after.
 	pendingOutput *ledger.OutputPublished
-	clock         phaseClock
+	// stageStart[k] is the block at which stage k ≥ 1 became computable
+	// (the previous stage's release); stage 0 starts at the input
+	// deadline. Provider turns count from it (provider.go in protocol).
+	stageStart map[int]uint64
+	// outputSeen[k] records that stage k's output is on the ledger, so no
+	// provider turn is taken for it.
+	outputSeen map[int]bool
+	clock      phaseClock
 }
 
 // Engine inputs.
@@ -223,7 +230,7 @@ func (g *engine) state(ctx context.Context, id uint64) (*e3state, error) {
 		return nil, fmt.Errorf("node: E3 %d record: %w", id, err)
 	}
 	s := &e3state{id: id, rec: rec, inputs: map[uint64]store.Hash{}, fetching: map[store.Hash]bool{}, plaintext: map[common.Hash][]byte{},
-		acks: map[store.Hash]map[int]bool{}}
+		acks: map[store.Hash]map[int]bool{}, stageStart: map[int]uint64{}, outputSeen: map[int]bool{}}
 	s.program = g.n.programName(rec.ProgramId)
 	preset, err := bfv.ByID(rec.Preset)
 	if err == nil && s.program != "" {
@@ -286,6 +293,9 @@ func (g *engine) onLedger(ctx context.Context, ev ledger.Event) error {
 			return g.step(s, func() ([]protocol.Action, error) { return s.m.OnMaskCommitted(int(d.Index), d.MaskHash) })
 		}
 	case *ledger.OutputPublished:
+		if s := g.e3s[d.E3Id.Uint64()]; s != nil {
+			s.outputSeen[int(d.Stage)] = true
+		}
 		if s := g.member(d.E3Id.Uint64()); s != nil {
 			if s.m.State == protocol.StateInputs {
 				// The provider was faster than this member's intake (or its
@@ -310,6 +320,7 @@ func (g *engine) onLedger(ctx context.Context, ev ledger.Event) error {
 	case *ledger.PlaintextAccepted:
 		if s := g.e3s[d.E3Id.Uint64()]; s != nil {
 			s.released = int(d.Stage) + 1
+			s.stageStart[int(d.Stage)+1] = ev.BlockNumber // the next stage's compute window opens here
 			if s.m != nil {
 				blobs, ok := g.inputBlobs(s)
 				if !ok {
@@ -326,8 +337,9 @@ func (g *engine) onLedger(ctx context.Context, ev ledger.Event) error {
 						return nil
 					}
 				}
+				provider := int(d.Stage)+1 < s.inst.Stages() && g.providerDue(ctx, s, int(d.Stage)+1)
 				return g.step(s, func() ([]protocol.Action, error) {
-					return s.m.OnStageReleased(int(d.Stage), pt, blobs, s.self == 1)
+					return s.m.OnStageReleased(int(d.Stage), pt, blobs, provider)
 				})
 			}
 			g.refresh(ctx, s)
@@ -337,6 +349,13 @@ func (g *engine) onLedger(ctx context.Context, ev ledger.Event) error {
 			s.done = true
 			g.refresh(ctx, s)
 			g.n.host.Leave(s.id)
+			if s.self > 0 {
+				// The fee was split among the members that did every duty,
+				// into the ledger's pending withdrawals: claim it.
+				if err := g.claimRewards(ctx); err != nil {
+					return err
+				}
+			}
 		}
 	case *ledger.E3Failed:
 		if s := g.e3s[d.E3Id.Uint64()]; s != nil {
@@ -362,7 +381,8 @@ func (g *engine) member(id uint64) *e3state {
 
 // onTick acts on deadlines the ledger only expresses as block numbers:
 // submitting a ticket once the seed block exists, finalizing the committee
-// after the ticket window, closing inputs after the input window.
+// after the ticket window, closing inputs after the input window, taking
+// this member's provider turn when no output has appeared by then.
 func (g *engine) onTick(ctx context.Context, s *e3state) error {
 	if s.done || s.inst == nil {
 		return nil
@@ -412,7 +432,8 @@ func (g *engine) onTick(ctx context.Context, s *e3state) error {
 		for i := range blobs {
 			hashes[i] = s.inputs[uint64(i)]
 		}
-		if err := g.step(s, func() ([]protocol.Action, error) { return s.m.OnInputsClosed(hashes, blobs, s.self == 1) }); err != nil {
+		provider := g.providerDue(ctx, s, 0)
+		if err := g.step(s, func() ([]protocol.Action, error) { return s.m.OnInputsClosed(hashes, blobs, provider) }); err != nil {
 			return err
 		}
 		if d := s.pendingOutput; d != nil && s.m.State == protocol.StateCompute {
@@ -420,6 +441,10 @@ func (g *engine) onTick(ctx context.Context, s *e3state) error {
 			return g.step(s, func() ([]protocol.Action, error) { return s.m.OnOutputPublished(int(d.Stage), d.OutputHash) })
 		}
 		return nil
+	case s.m != nil && s.m.AwaitsOutput() && g.providerDue(ctx, s, s.m.Stage):
+		stage := s.m.Stage
+		g.log.Info("provider turn: no output on the ledger yet, publishing this member's", "e3", s.id, "stage", stage, "index", s.self)
+		return g.step(s, func() ([]protocol.Action, error) { return s.m.OnProviderTurn(stage) })
 	case s.m != nil && s.m.State == protocol.StateShared && !s.timedOut && s.decryptDeadline > 0 &&
 		g.head+uint64(s.rec.Windows.Decrypt)/2 >= s.decryptDeadline:
 		s.timedOut = true
@@ -429,6 +454,69 @@ func (g *engine) onTick(ctx context.Context, s *e3state) error {
 		return g.pullDealings(ctx, s)
 	}
 	return nil
+}
+
+// providerPosition is this member's place in the provider turns of s (0:
+// first), and false if it has none. A compute provider named in the
+// request is the only account the ledger lets publish: if it is this
+// member, it goes first; otherwise no member tries. Without one, the turns
+// follow party indexes (DESIGN.md §4: the lowest live index, the next one
+// after a timeout).
+func (g *engine) providerPosition(s *e3state) (int, bool) {
+	if p := s.rec.ComputeProvider; p != (common.Address{}) {
+		return 0, p == g.n.address()
+	}
+	return s.self - 1, s.self > 0
+}
+
+// providerDue reports whether this member should publish stage's output
+// now: its provider turn has come by the ledger head (turns count in
+// blocks from the block the stage became computable — never the wall
+// clock) and the compute window is still open, and no output of the stage
+// is on the ledger (events seen so far, then the ledger itself, asked once
+// the turn has come). A ledger read that fails means "not now": the next
+// tick asks again.
+func (g *engine) providerDue(ctx context.Context, s *e3state, stage int) bool {
+	pos, ok := g.providerPosition(s)
+	if !ok || s.outputSeen[stage] || s.pendingOutput != nil {
+		return false
+	}
+	start, known := s.rec.InputDeadline, s.rec.InputDeadline > 0
+	if stage > 0 {
+		start, known = s.stageStart[stage]
+	}
+	window := uint64(s.rec.Windows.Compute)
+	if !known || g.head < protocol.ProviderTurn(start, window, len(s.members), pos) || g.head >= start+window {
+		return false
+	}
+	st, err := g.n.lc.StageOf(ctx, s.id, uint8(stage))
+	if err != nil {
+		g.log.Debug("cannot read the stage's output from the ledger; provider turn deferred", "e3", s.id, "stage", stage, "err", err)
+		return false
+	}
+	if st.OutputHash != ([32]byte{}) {
+		s.outputSeen[stage] = true
+		return false
+	}
+	return true
+}
+
+// claimRewards queues a withdrawal of what the E3Manager owes this node
+// (its fee shares), if anything: persisted in the outbox, then sent. The
+// sender asks the ledger again and skips a zero amount, so claims queued
+// twice (two completions, a replay after a restart) cost nothing. A failed
+// read is only logged: the next completion claims everything owed.
+func (g *engine) claimRewards(ctx context.Context) error {
+	owed, err := g.n.lc.PendingWithdrawal(ctx, g.n.address())
+	if err != nil {
+		g.log.Warn("cannot read the rewards owed; not claiming now", "err", err)
+		return nil
+	}
+	if owed.Sign() == 0 {
+		return nil
+	}
+	g.log.Info("claiming rewards", "wei", owed)
+	return g.enqueue(outMsg{Op: "withdraw"})
 }
 
 // onCommittee builds this member's machine and deals.
@@ -555,6 +643,11 @@ func (g *engine) load(ctx context.Context, checkpoint uint64) (uint64, error) {
 		if err := g.reannounce(s); err != nil {
 			return 0, err
 		}
+	}
+	// A completion whose claim was not queued before a crash is not
+	// replayed as this member's (its machine is done): claim at start.
+	if err := g.claimRewards(ctx); err != nil {
+		return 0, err
 	}
 	return from, nil
 }

@@ -374,6 +374,13 @@ func (n *Node) deliver(ctx context.Context, raw []byte) error {
 		_, err = n.lc.CommitMask(ctx, m.E3, m.Hashes[0])
 	case "attestPlaintext":
 		_, err = n.lc.AttestPlaintext(ctx, m.E3, m.Stage, m.Hashes[0])
+	case "withdraw":
+		// Only what is owed now, and nothing if nothing is (a claim queued
+		// twice, or one already paid out before a restart).
+		var owed *big.Int
+		if owed, err = n.lc.PendingWithdrawal(ctx, n.address()); err == nil && owed.Sign() > 0 {
+			_, err = n.lc.Withdraw(ctx)
+		}
 	case "publish":
 		n.mu.RLock()
 		t := n.topics[m.E3]
