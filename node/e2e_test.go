@@ -244,8 +244,9 @@ func TestProviderTakeover(t *testing.T) {
 	var stopped []int
 	id := runTally(t, c, tallyRun{n: 5, t: 3, preset: ledger.PresetDev,
 		// 120 / (5+1) = 20-block turns; half the decrypt window is when the
-		// uncertified fallback releases.
-		windows: ledger.Windows{Ticket: 25, Keygen: 300, Input: 50, Compute: 120, Decrypt: 60},
+		// uncertified fallback releases. A wide ticket window: five nodes
+		// under the race detector on a loaded machine need it.
+		windows: ledger.Windows{Ticket: 60, Keygen: 300, Input: 50, Compute: 120, Decrypt: 60},
 		inputs: func(id uint64) {
 			var err error
 			if members, err = c.owner.CommitteeOf(ctx, id); err != nil {

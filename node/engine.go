@@ -463,10 +463,25 @@ func (g *engine) onTick(ctx context.Context, s *e3state) error {
 // follow party indexes (DESIGN.md §4: the lowest live index, the next one
 // after a timeout).
 func (g *engine) providerPosition(s *e3state) (int, bool) {
-	if p := s.rec.ComputeProvider; p != (common.Address{}) {
-		return 0, p == g.n.address()
+	return turnPosition(s.rec.ComputeProvider, g.n.address(), s.self)
+}
+
+// turnPosition is providerPosition's rule for a member with party index
+// self (0: not a member) and account me, given the request's named
+// provider (zero: none).
+func turnPosition(named, me common.Address, self int) (int, bool) {
+	if named != (common.Address{}) {
+		return 0, named == me && self > 0
 	}
-	return s.self - 1, s.self > 0
+	return self - 1, self > 0
+}
+
+// turnOpen reports whether, at ledger head, the provider turn of position
+// pos has come for a stage computable since block start (known: the start
+// is known yet) in a committee of n with a compute window of window blocks,
+// and the window has not closed — publishOutput would be refused after it.
+func turnOpen(head, start uint64, known bool, window uint64, n, pos int) bool {
+	return known && head >= protocol.ProviderTurn(start, window, n, pos) && head < start+window
 }
 
 // providerDue reports whether this member should publish stage's output
@@ -485,8 +500,7 @@ func (g *engine) providerDue(ctx context.Context, s *e3state, stage int) bool {
 	if stage > 0 {
 		start, known = s.stageStart[stage]
 	}
-	window := uint64(s.rec.Windows.Compute)
-	if !known || g.head < protocol.ProviderTurn(start, window, len(s.members), pos) || g.head >= start+window {
+	if !turnOpen(g.head, start, known, uint64(s.rec.Windows.Compute), len(s.members), pos) {
 		return false
 	}
 	st, err := g.n.lc.StageOf(ctx, s.id, uint8(stage))
