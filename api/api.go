@@ -22,6 +22,7 @@ import (
 	"time"
 
 	"github.com/ciphernet/ciphernet/crypto/bfv"
+	"github.com/ciphernet/ciphernet/message"
 	"github.com/ciphernet/ciphernet/program"
 	"github.com/ciphernet/ciphernet/store"
 	"github.com/ciphernet/ciphernet/verify"
@@ -84,9 +85,11 @@ type Backend interface {
 	Status(ctx context.Context, id uint64) (StatusView, error)
 	// Blob returns a public blob by its keccak-256 hash, or ErrNotFound.
 	Blob(ctx context.Context, h store.Hash) ([]byte, error)
-	// ShareEnvelopes lists the hashes of the signed decryption-share
-	// envelopes the node holds for an E3.
-	ShareEnvelopes(ctx context.Context, id uint64) ([]store.Hash, error)
+	// Envelopes lists the hashes of the signed envelopes of one kind
+	// (message.KindDecryptionShare, message.KindEvalShare) the node holds
+	// for an E3: public record no ledger event names, which the verifier
+	// needs. ErrNotFound for a kind the node does not file.
+	Envelopes(ctx context.Context, id uint64, kind message.Kind) ([]store.Hash, error)
 	// Verify re-checks the E3 from the public record (package verify).
 	Verify(ctx context.Context, id uint64) (*verify.Report, error)
 }

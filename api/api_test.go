@@ -23,6 +23,7 @@ import (
 	"github.com/ciphernet/ciphernet/crypto/bfv"
 	"github.com/ciphernet/ciphernet/crypto/threshold"
 	"github.com/ciphernet/ciphernet/ledger"
+	"github.com/ciphernet/ciphernet/message"
 	"github.com/ciphernet/ciphernet/program/builtin"
 	"github.com/ciphernet/ciphernet/store"
 	"github.com/ciphernet/ciphernet/verify"
@@ -104,12 +105,12 @@ func (b *testBackend) Blob(_ context.Context, h store.Hash) ([]byte, error) {
 	return data, nil
 }
 
-func (b *testBackend) ShareEnvelopes(_ context.Context, id uint64) ([]store.Hash, error) {
+func (b *testBackend) Envelopes(_ context.Context, id uint64, kind message.Kind) ([]store.Hash, error) {
 	if id != b.view.ID {
 		return nil, ErrUnknownE3
 	}
 	var out []store.Hash
-	b.st.View(func(tx *store.Tx) error { out = tx.Audit(id, 1); return nil })
+	b.st.View(func(tx *store.Tx) error { out = tx.Audit(id, byte(kind)); return nil }) // tagged by kind in this test
 	return out, nil
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/ciphernet/ciphernet/crypto/bfv"
+	"github.com/ciphernet/ciphernet/message"
 	"github.com/ciphernet/ciphernet/store"
 )
 
@@ -59,7 +60,7 @@ type StatusView struct {
 	FailReason    string `json:"failReason,omitempty"`
 }
 
-// ShareList is the body of GET /v1/e3/{id}/shares.
+// ShareList is the body of GET /v1/e3/{id}/shares[?kind=…].
 type ShareList struct {
 	ID     uint64   `json:"e3Id"`
 	Hashes []string `json:"hashes"`
@@ -93,12 +94,24 @@ func (s *Server) verify(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, rep)
 }
 
+// shares lists signed envelopes by kind: decryption shares by default (the
+// endpoint's original meaning, kept for existing clients), eval-share
+// announcements with ?kind=eval-share.
 func (s *Server) shares(w http.ResponseWriter, r *http.Request) {
 	id, ok := e3ID(w, r)
 	if !ok {
 		return
 	}
-	hs, err := s.backend.ShareEnvelopes(r.Context(), id)
+	kind := message.KindDecryptionShare
+	if q := r.URL.Query().Get("kind"); q != "" {
+		k, known := message.KindOf(q)
+		if !known || (k != message.KindDecryptionShare && k != message.KindEvalShare) {
+			writeError(w, http.StatusBadRequest, "bad_kind", fmt.Sprintf("kind %q is not decryption-share or eval-share", q))
+			return
+		}
+		kind = k
+	}
+	hs, err := s.backend.Envelopes(r.Context(), id, kind)
 	if err != nil {
 		s.backendError(w, err, id)
 		return

@@ -16,6 +16,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/ciphernet/ciphernet/message"
 	"github.com/ciphernet/ciphernet/store"
 )
 
@@ -54,11 +55,15 @@ func checkErrors(t *testing.T, base string, cases []errorCase) {
 func TestStatusVerifySharesBlobs(t *testing.T) {
 	srv, b, enc := setup(t)
 	ct, _ := enc.EncryptBytes([]uint64{1, 0, 0})
-	var h, envHash store.Hash
+	var h, envHash, evalHash store.Hash
 	b.st.Update(func(tx *store.Tx) error {
 		h, _ = tx.PutBlob(ct)
 		envHash, _ = tx.PutBlob([]byte("an envelope"))
-		return tx.AddAudit(4, 1, envHash)
+		evalHash, _ = tx.PutBlob([]byte("an eval-share envelope"))
+		if err := tx.AddAudit(4, byte(message.KindEvalShare), evalHash); err != nil {
+			return err
+		}
+		return tx.AddAudit(4, byte(message.KindDecryptionShare), envHash)
 	})
 	hexOf := func(h store.Hash) string { return strings.ToLower(common.Hash(h).Hex()) }
 
@@ -83,6 +88,12 @@ func TestStatusVerifySharesBlobs(t *testing.T) {
 	if resp.StatusCode != 200 || json.Unmarshal(body, &sl) != nil || !slices.Equal(sl.Hashes, []string{strings.ToLower(common.Hash(envHash).Hex())}) {
 		t.Fatalf("shares: %d %s", resp.StatusCode, body)
 	}
+	for query, want := range map[string]store.Hash{"?kind=decryption-share": envHash, "?kind=eval-share": evalHash} {
+		resp, body = get(t, srv.URL+"/v1/e3/4/shares"+query)
+		if resp.StatusCode != 200 || json.Unmarshal(body, &sl) != nil || !slices.Equal(sl.Hashes, []string{hexOf(want)}) {
+			t.Fatalf("shares%s: %d %s", query, resp.StatusCode, body)
+		}
+	}
 	for _, path := range []string{"/v1/blobs/" + hexOf(h), "/v1/blobs/" + strings.TrimPrefix(hexOf(h), "0x"), "/v1/blobs/" + strings.ToUpper(strings.TrimPrefix(hexOf(h), "0x"))} {
 		resp, body = get(t, srv.URL+path)
 		if resp.StatusCode != 200 || !bytes.Equal(body, ct) || resp.Header.Get("Content-Type") != "application/octet-stream" {
@@ -96,6 +107,8 @@ func TestStatusVerifySharesBlobs(t *testing.T) {
 		{"verify unknown", "/v1/e3/77/verify", 404, "unknown_e3"},
 		{"shares bad id", "/v1/e3/-2/shares", 400, "bad_e3_id"},
 		{"shares unknown", "/v1/e3/77/shares", 404, "unknown_e3"},
+		{"shares unknown kind", "/v1/e3/4/shares?kind=mask", 400, "bad_kind"},
+		{"shares bad kind", "/v1/e3/4/shares?kind=%00", 400, "bad_kind"},
 		{"blob short hash", "/v1/blobs/0x1234", 400, "bad_hash"},
 		{"blob not hex", "/v1/blobs/" + strings.Repeat("zz", 32), 400, "bad_hash"},
 		{"blob too long", "/v1/blobs/" + strings.Repeat("ab", 33), 400, "bad_hash"},

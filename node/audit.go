@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 	"time"
 
@@ -29,43 +30,101 @@ func (b backend) List(context.Context) ([]api.E3View, error) {
 	return out, nil
 }
 
-// auditShares tags signed decryption-share envelopes in the store's audit
-// index: the ledger names no decryption share, yet an auditor must be able
-// to recombine the released plaintext from them (verify check 5).
-const auditShares byte = 1
+// Audit index tags (store.Tx.AddAudit) of signed envelopes no ledger event
+// names, yet an auditor needs: decryption shares to recombine the released
+// plaintext (verify check 5), eval-share announcements to rebuild the
+// evaluation keys and re-execute a multiplying program (verify check 4; a
+// member's eval share is not committed on the ledger, only signed).
+const (
+	auditShares     byte = 1
+	auditEvalShares byte = 2
+)
 
-// fileEnvelope keeps a decryption-share envelope this node signs as a blob
-// and lists it under its E3 (inside the transaction that sends it).
+// auditTag is the audit index tag of an envelope kind, false for kinds not
+// filed.
+func auditTag(kind message.Kind) (byte, bool) {
+	switch kind {
+	case message.KindDecryptionShare:
+		return auditShares, true
+	case message.KindEvalShare:
+		return auditEvalShares, true
+	}
+	return 0, false
+}
+
+// auditBytes is what is filed for an envelope: a decryption share whole
+// (its payload is the share), an eval-share announcement without its
+// payload — the share (many MiB) is a blob of its own, served by the
+// signed payload hash, and the signature does not cover the payload bytes.
+// Stripped, an announcement and its later re-announcements are the same
+// bytes (deterministic signatures), so they are filed once.
+func auditBytes(env *message.Envelope, raw []byte) ([]byte, error) {
+	if env.Kind != message.KindEvalShare || len(env.Payload) == 0 {
+		return raw, nil
+	}
+	bare := *env
+	bare.Payload = nil
+	return bare.MarshalBinary()
+}
+
+// fileEnvelope keeps a signed envelope this node sends (a decryption share
+// or an eval-share announcement) as a blob and lists it under its E3
+// (inside the transaction that sends it).
 func fileEnvelope(tx *store.Tx, env *message.Envelope, raw []byte) error {
-	if env.Kind != message.KindDecryptionShare {
+	tag, ok := auditTag(env.Kind)
+	if !ok {
 		return nil
+	}
+	raw, err := auditBytes(env, raw)
+	if err != nil {
+		return err
 	}
 	h, err := tx.PutBlob(raw)
 	if err != nil {
 		return err
 	}
-	return tx.AddAudit(env.E3ID, auditShares, h)
+	return tx.AddAudit(env.E3ID, tag, h)
 }
 
-// fileReceived keeps a checked decryption-share envelope from another
-// member. Failing to file it only weakens what this node can show auditors,
-// so it is logged, not fatal.
+// fileReceived keeps a checked envelope from another member (the topic
+// checker accepted its signature and membership): decryption shares, and
+// every eval-share announcement — a second, different one from the same
+// member too, which is the evidence that it equivocated. Failing to file
+// only weakens what this node can show auditors, so it is logged, not
+// fatal.
 func (n *Node) fileReceived(env *message.Envelope) {
+	if _, ok := auditTag(env.Kind); !ok {
+		return
+	}
 	raw, err := env.MarshalBinary()
 	if err == nil {
-		err = n.st.Update(func(tx *store.Tx) error { return fileEnvelope(tx, env, raw) })
+		raw, err = auditBytes(env, raw)
+	}
+	if err == nil {
+		filed := false
+		if env.Kind == message.KindEvalShare { // re-announced every few blocks: a read, not a write, once filed
+			h := store.Keccak(raw)
+			n.st.View(func(tx *store.Tx) error { filed = tx.HasBlob(h) && slices.Contains(tx.Audit(env.E3ID, auditEvalShares), h); return nil })
+		}
+		if !filed {
+			err = n.st.Update(func(tx *store.Tx) error { return fileEnvelope(tx, env, raw) })
+		}
 	}
 	if err != nil {
-		n.log.Warn("decryption share not filed for audit", "e3", env.E3ID, "from", env.From, "err", err)
+		n.log.Warn("envelope not filed for audit", "e3", env.E3ID, "kind", env.Kind, "from", env.From, "err", err)
 	}
 }
 
-// ShareEnvelopes lists the hashes of the signed decryption-share envelopes
-// this node holds for an E3 (its own and those it received); each is served
-// by GET /v1/blobs/{hash}.
-func (b backend) ShareEnvelopes(_ context.Context, id uint64) ([]store.Hash, error) {
+// Envelopes lists the hashes of the signed envelopes of one kind
+// (decryption shares, eval-share announcements) this node holds for an E3,
+// its own and those it received; each is served by GET /v1/blobs/{hash}.
+func (b backend) Envelopes(_ context.Context, id uint64, kind message.Kind) ([]store.Hash, error) {
+	tag, ok := auditTag(kind)
+	if !ok {
+		return nil, fmt.Errorf("%w: no %v envelopes are filed", api.ErrNotFound, kind)
+	}
 	var out []store.Hash
-	err := b.n.st.View(func(tx *store.Tx) error { out = tx.Audit(id, auditShares); return nil })
+	err := b.n.st.View(func(tx *store.Tx) error { out = tx.Audit(id, tag); return nil })
 	return out, err
 }
 
@@ -166,9 +225,9 @@ func (s auditSource) Blob(ctx context.Context, h common.Hash) ([]byte, error) {
 	return nil, fmt.Errorf("node: blob %x: %w", h, api.ErrNotFound)
 }
 
-// ShareEnvelopes implements verify.Source.
-func (s auditSource) ShareEnvelopes(ctx context.Context, id uint64) ([]common.Hash, error) {
-	hs, err := backend{s.n}.ShareEnvelopes(ctx, id)
+// Envelopes implements verify.Source.
+func (s auditSource) Envelopes(ctx context.Context, id uint64, kind message.Kind) ([]common.Hash, error) {
+	hs, err := backend{s.n}.Envelopes(ctx, id, kind)
 	out := make([]common.Hash, len(hs))
 	for i, h := range hs {
 		out[i] = common.Hash(h)

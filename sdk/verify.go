@@ -5,10 +5,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"net/url"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/ciphernet/ciphernet/api"
+	"github.com/ciphernet/ciphernet/message"
 	"github.com/ciphernet/ciphernet/verify"
 )
 
@@ -40,9 +42,9 @@ func (s APISource) Blob(ctx context.Context, h common.Hash) ([]byte, error) {
 	return body, nil
 }
 
-// ShareEnvelopes implements verify.Source (GET /v1/e3/{id}/shares).
-func (s APISource) ShareEnvelopes(ctx context.Context, id uint64) ([]common.Hash, error) {
-	code, body, err := s.c.do(ctx, http.MethodGet, fmt.Sprintf("%s/v1/e3/%d/shares", s.Base, id), nil)
+// Envelopes implements verify.Source (GET /v1/e3/{id}/shares?kind=…).
+func (s APISource) Envelopes(ctx context.Context, id uint64, kind message.Kind) ([]common.Hash, error) {
+	code, body, err := s.c.do(ctx, http.MethodGet, fmt.Sprintf("%s/v1/e3/%d/shares?kind=%s", s.Base, id, url.QueryEscape(kind.String())), nil)
 	if err != nil {
 		return nil, err
 	}

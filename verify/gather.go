@@ -19,9 +19,11 @@ import (
 type Source interface {
 	// Blob returns the blob with keccak-256 hash h.
 	Blob(ctx context.Context, h common.Hash) ([]byte, error)
-	// ShareEnvelopes lists the hashes of the signed decryption-share
-	// envelopes the source holds for an E3 (no ledger event names them).
-	ShareEnvelopes(ctx context.Context, e3ID uint64) ([]common.Hash, error)
+	// Envelopes lists the hashes of the signed envelopes of one kind the
+	// source holds for an E3: decryption shares (check 5) and eval-share
+	// announcements (check 4). No ledger event names them, so a source's
+	// list is all there is; each envelope is then fetched with Blob.
+	Envelopes(ctx context.Context, e3ID uint64, kind message.Kind) ([]common.Hash, error)
 }
 
 // Gather reads an E3's public record: the ledger's record, views and events
@@ -72,6 +74,7 @@ func Gather(ctx context.Context, lc *ledger.Client, e3ID uint64, sources ...Sour
 		}
 		r.Members = append(r.Members, mr)
 		r.Dealings = append(r.Dealings, fetch(common.Hash(mr.DealingHash)))
+		r.Masks = append(r.Masks, fetch(common.Hash(mr.MaskHash)))
 	}
 	r.PublicKey = fetch(common.Hash(rec.PkHash))
 	events, err := lc.E3Events(ctx, e3ID)
@@ -122,27 +125,47 @@ func Gather(ctx context.Context, lc *ledger.Client, e3ID uint64, sources ...Sour
 	for i := range r.Inputs {
 		r.Inputs[i].Blob = fetch(r.Inputs[i].Hash)
 	}
-	// Decryption shares: the union of what every source lists.
-	seen := map[common.Hash]bool{}
-	for _, s := range sources {
-		hashes, err := s.ShareEnvelopes(ctx, e3ID)
-		if err != nil {
-			continue
-		}
-		for _, h := range hashes {
-			if seen[h] {
+	// Signed envelopes: the union of what every source lists, by kind.
+	envelopes := func(kind message.Kind, keep func(raw []byte, env *message.Envelope)) {
+		seen := map[common.Hash]bool{}
+		for _, s := range sources {
+			hashes, err := s.Envelopes(ctx, e3ID, kind)
+			if err != nil {
 				continue
 			}
-			seen[h] = true
-			raw := fetch(h)
-			env := new(message.Envelope)
-			if raw == nil || env.UnmarshalBinary(raw) != nil || env.E3ID != e3ID || env.Kind != message.KindDecryptionShare {
-				continue // not a share envelope of this E3: a confused source
+			for _, h := range hashes {
+				if seen[h] {
+					continue
+				}
+				seen[h] = true
+				raw := fetch(h)
+				env := new(message.Envelope)
+				if raw == nil || env.UnmarshalBinary(raw) != nil || env.E3ID != e3ID || env.Kind != kind {
+					continue // not such an envelope of this E3: a confused source
+				}
+				keep(raw, env)
 			}
-			s := stage(env.Stage)
-			s.Shares = append(s.Shares, raw)
 		}
 	}
+	envelopes(message.KindDecryptionShare, func(raw []byte, env *message.Envelope) {
+		s := stage(env.Stage)
+		s.Shares = append(s.Shares, raw)
+	})
+	// Eval shares are announced by hash: each share is fetched once by the
+	// payload hash its member signed (carried inline if the source kept it).
+	evalBlobs := map[common.Hash][]byte{}
+	envelopes(message.KindEvalShare, func(raw []byte, env *message.Envelope) {
+		blob, ok := evalBlobs[env.PayloadHash]
+		if !ok {
+			if len(env.Payload) > 0 && crypto.Keccak256Hash(env.Payload) == env.PayloadHash {
+				blob = env.Payload
+			} else {
+				blob = fetch(env.PayloadHash)
+			}
+			evalBlobs[env.PayloadHash] = blob
+		}
+		r.EvalShares = append(r.EvalShares, EvalShare{Envelope: raw, Blob: blob})
+	})
 	r.Stages = stages
 	return r, nil
 }

@@ -130,6 +130,14 @@ type Record struct {
 	Members   []ledger.Member
 	// Dealings[j] is member j+1's dealing blob, fetched by its DealingHash.
 	Dealings [][]byte
+	// Masks[j] is member j+1's revealed committee-mask contribution, fetched
+	// by its ledger commitment Members[j].MaskHash (nil: none committed, or
+	// unavailable). Only programs that use masks have them.
+	Masks [][]byte
+	// EvalShares are the signed eval-share announcements the sources list,
+	// each with the share its signed payload hash names. Only programs that
+	// need evaluation keys have them; the ledger commits none.
+	EvalShares []EvalShare
 	// PublicKey is the public-key blob fetched by E3.PkHash.
 	PublicKey []byte
 	// Inputs are the InputCommitted events in ledger order, with blobs.
@@ -140,6 +148,20 @@ type Record struct {
 	Fees, Refunds, Penalties []Payment
 	// FailedIn is the phase the E3 failed in (E3Failed), if it failed.
 	FailedIn ledger.Phase
+}
+
+// EvalShare is one member's signed announcement of its eval share
+// (relinearization and rotation-key shares), with the share. The
+// signature is the only binding of a share to its member: the verifier
+// needs it to rebuild the evaluation keys the members computed with, and
+// two different signed shares from one member are its equivocation.
+type EvalShare struct {
+	// Envelope is the signed message.Envelope (its payload may be
+	// stripped: the signature covers the payload hash, not the bytes).
+	Envelope []byte
+	// Blob is the share fetched by the envelope's payload hash (nil:
+	// unavailable from every source).
+	Blob []byte
 }
 
 // Ticket is one submitted sortition ticket.
