@@ -3,6 +3,7 @@ package verify
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/big"
 	"slices"
@@ -17,6 +18,8 @@ import (
 	"github.com/ciphernet/ciphernet/message"
 	"github.com/ciphernet/ciphernet/program"
 	"github.com/ciphernet/ciphernet/program/builtin"
+	"github.com/ciphernet/ciphernet/protocol"
+	"github.com/ciphernet/ciphernet/store"
 )
 
 // The check names, by number.
@@ -54,11 +57,26 @@ func Run(r *Record) *Report {
 	}
 	rep.OK = len(rep.Failed()) == 0
 	if c.inst != nil && len(c.results) == c.inst.Stages() && rep.OK {
-		if res, err := c.inst.Result(c.results); err == nil {
+		if res, err := c.result(); err == nil {
 			rep.Result = res
 		}
 	}
 	return rep
+}
+
+// result decodes the released plaintexts as the node's result endpoint
+// does: expanded to full slot vectors, with the committed input hashes
+// (auction and stats name inputs by hash).
+func (c *checker) result() (json.RawMessage, error) {
+	full, err := program.Expand(c.inst, int(c.r.E3.InputCount), c.results)
+	if err != nil {
+		return nil, fmt.Errorf("verify: %w", err)
+	}
+	hashes := make([][]byte, len(c.r.Inputs))
+	for i, in := range c.r.Inputs {
+		hashes[i] = in.Hash.Bytes()
+	}
+	return program.ResultOf(c.inst, full, hashes)
 }
 
 func stageRecord(r *Record) ledger.Stage {
@@ -284,10 +302,18 @@ func (c *checker) output() (Status, string) {
 	if c.inputs == nil {
 		return fail("cannot re-execute: the committed inputs did not check out (check 3)")
 	}
-	var released [][]uint64
+	env, how, err := c.environment()
+	if err != nil {
+		return fail("cannot re-execute: %v", err)
+	}
+	var released [][]uint64 // compact, as on the ledger
+	executed := 0
 	for _, s := range r.Stages {
 		if s.Ledger.OutputHash == ([32]byte{}) {
 			break
+		}
+		if len(released) != s.Index {
+			return fail("stage %d has an output, but the release of stage %d is missing or not a list of values", s.Index, len(released))
 		}
 		if s.Output == nil {
 			return fail("stage %d output %s is unavailable", s.Index, common.Hash(s.Ledger.OutputHash).Hex())
@@ -298,7 +324,10 @@ func (c *checker) output() (Status, string) {
 		if s.Published != nil && s.Published.OutputHash != common.Hash(s.Ledger.OutputHash) {
 			return fail("stage %d: OutputPublished names %s, the stage record %s", s.Index, s.Published.OutputHash.Hex(), common.Hash(s.Ledger.OutputHash).Hex())
 		}
-		ct, err := program.Execute(c.inst, c.preset.NewEvaluator(nil), len(r.Committee), s.Index, c.inputs, released)
+		if env.Released, err = program.Expand(c.inst, len(c.inputs), released); err != nil {
+			return fail("stage %d: the earlier releases do not fit their selectors: %v", s.Index, err)
+		}
+		ct, err := program.ExecuteWith(c.inst, env, len(r.Committee), s.Index)
 		if err != nil {
 			return fail("re-executing stage %d: %v", s.Index, err)
 		}
@@ -309,13 +338,119 @@ func (c *checker) output() (Status, string) {
 		if !bytes.Equal(raw, s.Output) {
 			return fail("stage %d: re-execution over the %d committed inputs gives %s, the ledger's output is %s", s.Index, len(c.inputs), crypto.Keccak256Hash(raw).Hex(), common.Hash(s.Ledger.OutputHash).Hex())
 		}
+		executed++
 		vals, err := decodeReleased(s.Plaintext)
 		if err != nil || len(s.Plaintext) == 0 {
-			break // later stages cannot be re-executed without this release
+			continue // a later stage with an output fails above
 		}
 		released = append(released, vals)
 	}
-	return Pass, fmt.Sprintf("%d stage output(s) re-executed to identical bytes", published)
+	return Pass, fmt.Sprintf("%d stage output(s) re-executed to identical bytes%s", executed, how)
+}
+
+// environment is what the program re-executes with: the committed inputs,
+// the evaluation keys rebuilt from the dealings and the members' signed
+// eval shares, and the mask set fixed by the ledger's mask commitments —
+// assembled by the functions the members use (protocol.EvalKeys,
+// protocol.MaskSet, protocol.MaskContributions), so the bytes must match.
+// how says what was rebuilt, for the check's detail.
+func (c *checker) environment() (env program.Env, how string, err error) {
+	r := c.r
+	env.Inputs = c.inputs
+	needs := program.NeedsOf(c.inst)
+	if !needs.Relinearization && !needs.Rotations {
+		env.Eval = c.preset.NewEvaluator(nil)
+	} else {
+		if c.sess == nil || len(r.Members) != len(r.Committee) || len(r.Dealings) != len(r.Committee) {
+			return env, "", errors.New("committee, member records or dealings missing")
+		}
+		for j, d := range r.Dealings {
+			if d == nil || crypto.Keccak256Hash(d) != common.Hash(r.Members[j].DealingHash) {
+				return env, "", fmt.Errorf("dealing of member %d is unavailable or not the committed one", j+1)
+			}
+		}
+		shares, err := c.evalShares()
+		if err != nil {
+			return env, "", err
+		}
+		if env.Eval, err = protocol.EvalKeys(c.sess, c.inst, r.Dealings, shares); err != nil {
+			return env, "", fmt.Errorf("rebuilding the evaluation keys: %w", err)
+		}
+		how = fmt.Sprintf("; evaluation keys rebuilt from %d signed eval shares", len(shares))
+	}
+	if needs.Masks {
+		if len(r.Members) != len(r.Committee) || len(r.Masks) != len(r.Committee) {
+			return env, "", errors.New("member records or mask contributions missing")
+		}
+		hashes := make([]store.Hash, len(r.Members))
+		for j, m := range r.Members {
+			hashes[j] = store.Hash(m.MaskHash)
+		}
+		set := protocol.MaskSet(hashes)
+		blobs := make([][]byte, len(set))
+		for i, ref := range set {
+			if blobs[i] = r.Masks[ref.Member-1]; blobs[i] == nil {
+				return env, "", fmt.Errorf("mask contribution of member %d (committed %s) is unavailable", ref.Member, common.Hash(ref.Hash).Hex())
+			}
+		}
+		if env.Masks, err = protocol.MaskContributions(c.preset, r.E3ID, int(r.E3.T), set, blobs); err != nil {
+			return env, "", fmt.Errorf("the committed mask set: %w", err)
+		}
+		how += fmt.Sprintf("; mask set of %d committed contributions", len(set))
+	}
+	return env, how, nil
+}
+
+// evalShares authenticates the signed eval-share announcements and returns
+// member j+1's share at index j. Each must be signed by the committee
+// member it names, for this E3, and its share must hash to the signed
+// payload hash. A member with two different signed shares equivocated (it
+// could have given members different keys); a member with none leaves the
+// keys unrebuildable. Any bad envelope fails (fail closed).
+func (c *checker) evalShares() ([][]byte, error) {
+	r := c.r
+	dom := message.Domain{ChainID: r.ChainID, E3Manager: r.E3Manager}
+	n := len(r.Committee)
+	signed := make([]common.Hash, n)
+	blobs := make([][]byte, n)
+	for i, es := range r.EvalShares {
+		env := new(message.Envelope)
+		if err := env.UnmarshalBinary(es.Envelope); err != nil {
+			return nil, fmt.Errorf("eval-share envelope %d: %w", i, err)
+		}
+		if env.E3ID != r.E3ID || env.Kind != message.KindEvalShare || env.Stage != 0 {
+			return nil, fmt.Errorf("eval-share envelope %d is a %v of E3 %d stage %d", i, env.Kind, env.E3ID, env.Stage)
+		}
+		signer, err := ledger.Recover(dom.Digest(env), env.Sig)
+		if err != nil || signer != env.From {
+			return nil, fmt.Errorf("eval-share envelope %d: signature is not %s's", i, env.From.Hex())
+		}
+		j := slices.Index(r.Committee, env.From)
+		if j < 0 {
+			return nil, fmt.Errorf("eval share %s announced in an envelope signed by %s, not a committee member", env.PayloadHash.Hex(), env.From.Hex())
+		}
+		if len(env.Payload) > 0 && crypto.Keccak256Hash(env.Payload) != env.PayloadHash {
+			return nil, fmt.Errorf("eval-share envelope of member %d: payload is not the signed one", j+1)
+		}
+		if signed[j] != (common.Hash{}) && signed[j] != env.PayloadHash {
+			return nil, fmt.Errorf("member %d (%s) equivocated: it signed two different eval shares, %s and %s", j+1, env.From.Hex(), signed[j].Hex(), env.PayloadHash.Hex())
+		}
+		signed[j] = env.PayloadHash
+		if blobs[j] == nil {
+			blobs[j] = es.Blob
+		}
+	}
+	for j := range n {
+		switch {
+		case signed[j] == (common.Hash{}):
+			return nil, fmt.Errorf("member %d (%s) has no signed eval share", j+1, r.Committee[j].Hex())
+		case blobs[j] == nil:
+			return nil, fmt.Errorf("eval share %s of member %d is unavailable", signed[j].Hex(), j+1)
+		case crypto.Keccak256Hash(blobs[j]) != signed[j]:
+			return nil, fmt.Errorf("eval share of member %d does not hash to the payload hash it signed", j+1)
+		}
+	}
+	return blobs, nil
 }
 
 func decodeReleased(pt []byte) ([]uint64, error) {
@@ -365,12 +500,21 @@ func (c *checker) decryption() (Status, string) {
 		if len(res.Faulty) > 0 {
 			return fail("stage %d: shares of members %v are off the polynomial of the others", s.Index, res.Faulty)
 		}
-		var vals []uint64
-		for i, keep := range c.inst.Selector(s.Index) {
-			if keep == 1 {
-				vals = append(vals, res.Values[i])
-			}
+		if s.Index != len(c.results) {
+			return fail("stage %d released before stage %d", s.Index, len(c.results))
 		}
+		// The selector may depend on the input count and the earlier
+		// releases (auction, stats): the node's derivation exactly.
+		inputs := int(r.E3.InputCount)
+		full, err := program.Expand(c.inst, inputs, c.results)
+		if err != nil {
+			return fail("stage %d: the earlier releases do not fit their selectors: %v", s.Index, err)
+		}
+		sel, err := program.SelectorOf(c.inst, s.Index, inputs, full)
+		if err != nil {
+			return fail("stage %d selector: %v", s.Index, err)
+		}
+		vals := program.Compact(sel, res.Values)
 		mine, _ := json.Marshal(vals)
 		if !bytes.Equal(mine, s.Plaintext) {
 			return fail("stage %d: the shares combine to %s, the ledger released %s", s.Index, mine, s.Plaintext)

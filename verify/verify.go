@@ -11,8 +11,12 @@
 //  1. the committee is the sortition result for the seed and the registry snapshot;
 //  2. every key-share blob matches its committed hash and pk is their aggregation;
 //  3. every committed input is available and matches its hash, and the input root and count match;
-//  4. the output ciphertext equals the program re-executed over exactly those inputs;
-//  5. the decryption shares are consistent and the plaintext is their combination;
+//  4. the output ciphertext equals the program re-executed over exactly those inputs
+//     (for auction and stats: with the evaluation keys rebuilt from every member's
+//     signed eval share, the mask set the ledger's commitments fix, and the earlier
+//     stages' releases — all through the functions the members use);
+//  5. the decryption shares are consistent and the plaintext is their combination
+//     (compacted with the stage's selector as the members derive it);
 //  6. attestations come from at least t distinct committee members;
 //  7. fees, rewards and penalties add up.
 package verify

@@ -31,8 +31,9 @@ import (
 	"github.com/ciphernet/ciphernet/verify"
 )
 
-// One real E3 on an in-process devnet (dev preset, n=3, t=2, six ballots)
-// whose public record every test checks or tampers with.
+// Real E3s on one in-process devnet (dev preset, n=3, t=2) whose public
+// records the tests check or tamper with: a tally over six ballots here, an
+// auction and a stats run (multiply_test.go) beside it.
 var (
 	net     *devnet.Devnet
 	client  *sdk.Client
@@ -60,35 +61,112 @@ func run(m *testing.M) (int, error) {
 		return 1, err
 	}
 	defer net.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
 	defer cancel()
 	if client, err = sdk.Open(ctx, net.Path, sdk.Options{}); err != nil {
 		return 1, err
 	}
 	defer client.Close()
-	if e3ID, err = client.Request(ctx, sdk.Request{Program: "tally", Params: json.RawMessage(`{"options":3}`), Preset: "dev", N: 3, T: 2, InputWindow: 40}); err != nil {
-		return 1, err
+	// The E3s run one after the other: a node's engine runs every E3's
+	// state machine on one goroutine, so one E3's key derivation or
+	// re-execution would hold up another's input intake and let its window
+	// (counted in blocks) close on submitted inputs.
+	runs := []*e3Run{
+		{req: sdk.Request{Program: "tally", Params: json.RawMessage(`{"options":3}`), Preset: "dev", N: 3, T: 2, InputWindow: 40}, values: ballots},
+		{req: sdk.Request{Program: "auction", Params: json.RawMessage(`{"levels":8,"rule":"first"}`), Preset: "dev", N: 3, T: 2, InputWindow: 60}, values: bids,
+			ledgerParams: []uint64{8, 1}},
+		{req: sdk.Request{Program: "stats", Params: json.RawMessage(`{"min":10,"max":50}`), Preset: "dev", N: 3, T: 2, InputWindow: 60}, values: figures},
 	}
-	if _, err := client.WaitFor(ctx, e3ID, "key_published"); err != nil {
-		return 1, err
-	}
-	for _, b := range ballots {
-		if _, err := client.SubmitValue(ctx, e3ID, json.RawMessage(fmt.Sprint(b))); err != nil {
+	for _, r := range runs {
+		if r.id, err = r.request(ctx); err != nil {
+			return 1, err
+		}
+		if err := r.run(ctx); err != nil {
 			return 1, err
 		}
 	}
-	if _, err := client.WaitResult(ctx, e3ID); err != nil {
-		return 1, err
-	}
+	e3ID = runs[0].id
+	auction, stats = runs[1], runs[2]
 	return m.Run(), nil
+}
+
+// e3Run is one E3 of the test devnet: requested, fed its values, awaited.
+type e3Run struct {
+	req    sdk.Request
+	values []int
+	id     uint64
+	// hashes[i] is the committed hash of values[i]'s input (from its
+	// signed receipt); result is what the nodes' API returns.
+	hashes []common.Hash
+	result json.RawMessage
+	// ledgerParams, if set, are the program parameters as the ledger
+	// records them, for a request made on the ledger directly: the SDK's
+	// Request maps only integer-valued parameter JSON (the auction's rule
+	// is a string).
+	ledgerParams []uint64
+}
+
+func (r *e3Run) request(ctx context.Context) (uint64, error) {
+	if r.ledgerParams == nil {
+		return client.Request(ctx, r.req)
+	}
+	preset, err := bfv.Lookup(r.req.Preset)
+	if err != nil {
+		return 0, err
+	}
+	id, _, err := client.Ledger().Request(ctx, ledger.Request{Program: ledger.ProgramID(r.req.Program), Params: r.ledgerParams, Preset: preset.ID,
+		N: uint16(r.req.N), T: uint16(r.req.T), Windows: ledger.Windows{Ticket: 16, Keygen: 960, Input: r.req.InputWindow, Compute: 960, Decrypt: 240}})
+	return id, err
+}
+
+func (r *e3Run) run(ctx context.Context) error {
+	if _, err := client.WaitFor(ctx, r.id, "key_published"); err != nil {
+		return fmt.Errorf("%s: %w", r.req.Program, err)
+	}
+	for _, v := range r.values {
+		rc, err := client.SubmitValue(ctx, r.id, json.RawMessage(fmt.Sprint(v)))
+		if err != nil {
+			return fmt.Errorf("%s: %w", r.req.Program, err)
+		}
+		r.hashes = append(r.hashes, common.HexToHash(rc.InputHash))
+	}
+	if _, err := client.WaitFor(ctx, r.id, ledger.StatusCompleted); err != nil {
+		return fmt.Errorf("%s: %w", r.req.Program, err)
+	}
+	if rec, err := client.Ledger().GetE3(ctx, r.id); err != nil || rec.InputCount != uint64(len(r.values)) {
+		return fmt.Errorf("%s: %d of %d submitted inputs committed before the window closed (%v): the machine is too loaded for this test", r.req.Program, rec.InputCount, len(r.values), err)
+	}
+	// The result as a node's API serves it (sdk.Client.Result decodes with
+	// Instance.Result, which auction and stats refuse: they need the input
+	// hashes).
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, fmt.Sprintf("http://%s/v1/e3/%d/result", net.File.Nodes[0].API, r.id), nil)
+	if err != nil {
+		return err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return fmt.Errorf("%s: %w", r.req.Program, err)
+	}
+	defer resp.Body.Close()
+	var body struct{ Result json.RawMessage }
+	if err := json.NewDecoder(resp.Body).Decode(&body); err != nil || resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("%s: result: %d %v", r.req.Program, resp.StatusCode, err)
+	}
+	r.result = body.Result
+	return nil
 }
 
 func gather(t *testing.T, sources ...verify.Source) *verify.Record {
 	t.Helper()
+	return gatherOf(t, e3ID, sources...)
+}
+
+func gatherOf(t *testing.T, id uint64, sources ...verify.Source) *verify.Record {
+	t.Helper()
 	if sources == nil {
 		sources = client.Sources()
 	}
-	r, err := verify.Gather(context.Background(), client.Ledger(), e3ID, sources...)
+	r, err := verify.Gather(context.Background(), client.Ledger(), id, sources...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,6 +199,8 @@ func clone(r *verify.Record) *verify.Record {
 	c.Committee = slices.Clone(r.Committee)
 	c.Members = slices.Clone(r.Members)
 	c.Dealings = slices.Clone(r.Dealings)
+	c.Masks = slices.Clone(r.Masks)
+	c.EvalShares = slices.Clone(r.EvalShares)
 	c.Inputs = slices.Clone(r.Inputs)
 	c.Fees = slices.Clone(r.Fees)
 	c.Stages = slices.Clone(r.Stages)
@@ -353,7 +433,13 @@ func TestNodeEndpoints(t *testing.T) {
 		}
 	}
 	getJSON("/v1/e3", &list)
-	if len(list.E3s) == 0 || list.E3s[0].ID != e3ID || list.E3s[0].Phase != "completed" {
+	i := slices.IndexFunc(list.E3s, func(v struct {
+		ID    uint64 `json:"e3Id"`
+		Phase string
+	}) bool {
+		return v.ID == e3ID
+	})
+	if i < 0 || list.E3s[i].Phase != "completed" {
 		t.Fatalf("list: %+v", list)
 	}
 	var st struct{ Phase string }
