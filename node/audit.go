@@ -104,7 +104,10 @@ func (n *Node) fileReceived(env *message.Envelope) {
 		filed := false
 		if env.Kind == message.KindEvalShare { // re-announced every few blocks: a read, not a write, once filed
 			h := store.Keccak(raw)
-			n.st.View(func(tx *store.Tx) error { filed = tx.HasBlob(h) && slices.Contains(tx.Audit(env.E3ID, auditEvalShares), h); return nil })
+			n.st.View(func(tx *store.Tx) error {
+				filed = tx.HasBlob(h) && slices.Contains(tx.Audit(env.E3ID, auditEvalShares), h)
+				return nil
+			})
 		}
 		if !filed {
 			err = n.st.Update(func(tx *store.Tx) error { return fileEnvelope(tx, env, raw) })
