@@ -34,6 +34,7 @@ import (
 	"github.com/ciphernet/ciphernet/program"
 	"github.com/ciphernet/ciphernet/program/builtin"
 	"github.com/ciphernet/ciphernet/store"
+	"github.com/ciphernet/ciphernet/verify"
 )
 
 // Node is a running ciphernode.
@@ -569,35 +570,7 @@ func (b backend) Result(ctx context.Context, id uint64) (json.RawMessage, error)
 	if phase := ledger.Phase(rec.Phase); phase != ledger.PhaseCompleted {
 		return nil, fmt.Errorf("%w: E3 %d is in phase %s", api.ErrNotReady, id, phase)
 	}
-	var released [][]uint64
-	for stage := range v.Instance.Stages() {
-		pt, err := b.n.lc.Plaintext(ctx, id, uint8(stage))
-		if err != nil {
-			return nil, err
-		}
-		var vals []uint64
-		if err := json.Unmarshal(pt, &vals); err != nil {
-			return nil, fmt.Errorf("E3 %d stage %d plaintext: %w", id, stage, err)
-		}
-		released = append(released, vals)
-	}
-	var hashes [][]byte
-	if _, ok := v.Instance.(program.Extended); ok { // results that name inputs by hash
-		evs, err := b.n.lc.E3Events(ctx, id)
-		if err != nil {
-			return nil, err
-		}
-		for _, ev := range evs {
-			if c, ok := ev.Data.(*ledger.InputCommitted); ok {
-				hashes = append(hashes, c.InputHash[:])
-			}
-		}
-	}
-	full, err := program.Expand(v.Instance, int(rec.InputCount), released)
-	if err != nil {
-		return nil, fmt.Errorf("E3 %d: %w", id, err)
-	}
-	return program.ResultOf(v.Instance, full, hashes)
+	return verify.Result(ctx, b.n.lc, v.Instance, id)
 }
 
 // HoldsSecrets reports whether the node still stores secret material for an

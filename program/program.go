@@ -60,9 +60,12 @@ type Program interface {
 
 // LedgerParams is implemented by programs whose request parameters are
 // recorded on the ledger as a list of integers (the E3Manager checks their
-// bounds): it turns that list into the program's parameter JSON.
+// bounds): FromLedger turns that list into the program's parameter JSON,
+// ToLedger the JSON (strictly decoded) into the list. Each program owns its
+// encoding — a rule name, say, is a code on the ledger.
 type LedgerParams interface {
 	FromLedger(params []uint64) (json.RawMessage, error)
+	ToLedger(params json.RawMessage) ([]uint64, error)
 }
 
 // ConfigureFromLedger configures the named program from an E3 record's

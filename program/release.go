@@ -1,6 +1,9 @@
 package program
 
-import "fmt"
+import (
+	"encoding/json"
+	"fmt"
+)
 
 // Releases on the ledger are compact: a stage's plaintext is published as
 // the values of the slots its selector keeps, in slot order — storing a
@@ -29,6 +32,18 @@ func Compact(sel, values []uint64) []uint64 {
 		}
 	}
 	return out
+}
+
+// DecodeResult is the result of a completed run from its public record:
+// the compact releases of every stage as published, the number of inputs
+// and their hashes in commitment order (auction and stats name inputs by
+// hash). Node, SDK and verifier all decode through it.
+func DecodeResult(inst Instance, inputs int, compact [][]uint64, inputHashes [][]byte) (json.RawMessage, error) {
+	full, err := Expand(inst, inputs, compact)
+	if err != nil {
+		return nil, err
+	}
+	return ResultOf(inst, full, inputHashes)
 }
 
 // Expand turns compact releases (as published) back into full slot

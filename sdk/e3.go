@@ -21,6 +21,7 @@ import (
 	"github.com/ciphernet/ciphernet/crypto/bfv"
 	"github.com/ciphernet/ciphernet/ledger"
 	"github.com/ciphernet/ciphernet/program"
+	"github.com/ciphernet/ciphernet/verify"
 )
 
 // Status is an E3's lifecycle phase as the ledger has it (the same shape
@@ -130,19 +131,7 @@ func (c *Client) Result(ctx context.Context, id uint64) (json.RawMessage, error)
 	default:
 		return nil, fmt.Errorf("sdk: E3 %d result: %w (phase %s; wait with 'ciphernet e3 result --wait')", id, ErrNotReady, ledger.Phase(rec.Phase))
 	}
-	var released [][]uint64
-	for stage := range inst.Stages() {
-		pt, err := c.lc.Plaintext(ctx, id, uint8(stage))
-		if err != nil {
-			return nil, err
-		}
-		var vals []uint64
-		if err := json.Unmarshal(pt, &vals); err != nil {
-			return nil, fmt.Errorf("sdk: E3 %d stage %d plaintext: %w", id, stage, err)
-		}
-		released = append(released, vals)
-	}
-	return inst.Result(released)
+	return verify.Result(ctx, c.lc, inst, id)
 }
 
 // WaitResult waits for completion and returns the result.

@@ -274,36 +274,15 @@ func or(v, d uint32) uint32 {
 }
 
 // ledgerParams turns a program's parameter JSON into the integers the
-// ledger records: the integer fields in the order written, checked by
-// mapping them back with the program's own FromLedger.
+// ledger records, by the program's own encoding (program.LedgerParams).
 func ledgerParams(p program.Program, raw json.RawMessage) ([]uint64, error) {
 	lp, ok := p.(program.LedgerParams)
 	if !ok {
 		return nil, fmt.Errorf("%w: program %s has no ledger parameter mapping", ErrParams, p.Name())
 	}
-	dec := json.NewDecoder(strings.NewReader(string(raw)))
-	dec.UseNumber()
-	var vals []uint64
-	for {
-		tok, err := dec.Token()
-		if err != nil {
-			break
-		}
-		if n, ok := tok.(json.Number); ok {
-			var v uint64
-			if _, err := fmt.Sscan(n.String(), &v); err != nil {
-				return nil, fmt.Errorf("%w: parameter %s is not a non-negative integer", ErrParams, n)
-			}
-			vals = append(vals, v)
-		}
-	}
-	back, err := lp.FromLedger(vals)
+	vals, err := lp.ToLedger(raw)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrParams, err)
-	}
-	var a, b any
-	if json.Unmarshal(raw, &a) != nil || json.Unmarshal(back, &b) != nil || fmt.Sprint(a) != fmt.Sprint(b) {
-		return nil, fmt.Errorf("%w: parameters %s cannot be recorded on the ledger as integers (program %s records e.g. %s)", ErrParams, raw, p.Name(), back)
 	}
 	return vals, nil
 }

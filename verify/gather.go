@@ -2,6 +2,7 @@ package verify
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"math/big"
 
@@ -10,6 +11,7 @@ import (
 
 	"github.com/ciphernet/ciphernet/ledger"
 	"github.com/ciphernet/ciphernet/message"
+	"github.com/ciphernet/ciphernet/program"
 	"github.com/ciphernet/ciphernet/program/builtin"
 )
 
@@ -168,6 +170,41 @@ func Gather(ctx context.Context, lc *ledger.Client, e3ID uint64, sources ...Sour
 	})
 	r.Stages = stages
 	return r, nil
+}
+
+// Result reads a completed E3's result from the ledger alone — every
+// stage's accepted plaintext and the committed input hashes — and decodes
+// it with inst, the E3's configured program. It trusts no node, but checks
+// nothing either: Verify does. Node and SDK result endpoints use it.
+func Result(ctx context.Context, lc *ledger.Client, inst program.Instance, e3ID uint64) (json.RawMessage, error) {
+	rec, err := lc.GetE3(ctx, e3ID)
+	if err != nil {
+		return nil, err
+	}
+	if ledger.Phase(rec.Phase) != ledger.PhaseCompleted {
+		return nil, fmt.Errorf("verify: E3 %d is in phase %s: %w", e3ID, ledger.Phase(rec.Phase), ErrNotCompleted)
+	}
+	released := make([][]uint64, inst.Stages())
+	for stage := range released {
+		pt, err := lc.Plaintext(ctx, e3ID, uint8(stage))
+		if err != nil {
+			return nil, err
+		}
+		if released[stage], err = decodeReleased(pt); err != nil {
+			return nil, fmt.Errorf("verify: E3 %d stage %d plaintext: %w", e3ID, stage, err)
+		}
+	}
+	events, err := lc.E3Events(ctx, e3ID)
+	if err != nil {
+		return nil, err
+	}
+	var hashes [][]byte
+	for _, ev := range events {
+		if c, ok := ev.Data.(*ledger.InputCommitted); ok {
+			hashes = append(hashes, c.InputHash[:])
+		}
+	}
+	return program.DecodeResult(inst, int(rec.InputCount), released, hashes)
 }
 
 // Verify gathers an E3's record and runs the checks.

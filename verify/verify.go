@@ -41,6 +41,9 @@ var (
 	// ErrRecord means the public record could not be gathered at all (the
 	// E3 does not exist, the ledger is unreachable).
 	ErrRecord = errors.New("cannot gather the public record")
+	// ErrNotCompleted means the E3 has no result (yet): it is running or
+	// failed.
+	ErrNotCompleted = errors.New("E3 not completed")
 )
 
 // Status is the outcome of one check.

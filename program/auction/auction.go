@@ -158,11 +158,29 @@ func (Program) FromLedger(params []uint64) (json.RawMessage, error) {
 	if len(params) != 2 {
 		return nil, fmt.Errorf("auction: %w: %d ledger parameters, want [levels, rule]", program.ErrParams, len(params))
 	}
-	rule := map[uint64]string{1: First, 2: Second}[params[1]]
+	rule := ruleName[params[1]]
 	if rule == "" {
 		return nil, fmt.Errorf("auction: %w: ledger rule %d, want 1 (first) or 2 (second)", program.ErrParams, params[1])
 	}
 	return json.Marshal(Params{Levels: int(min(params[0], 1<<20)), Rule: rule})
+}
+
+// ruleName maps the ledger's rule codes to names.
+var ruleName = map[uint64]string{1: First, 2: Second}
+
+// ToLedger implements program.LedgerParams: {"levels": P, "rule": r} →
+// [P, 1 (first) or 2 (second)].
+func (Program) ToLedger(raw json.RawMessage) ([]uint64, error) {
+	var p Params
+	if err := program.DecodeJSON(raw, &p); err != nil {
+		return nil, fmt.Errorf("auction: %w: %v", program.ErrParams, err)
+	}
+	for code, name := range ruleName {
+		if p.Rule == name && p.Levels >= 0 {
+			return []uint64{uint64(p.Levels), code}, nil
+		}
+	}
+	return nil, fmt.Errorf("auction: %w: levels=%d, rule %q (want %q or %q)", program.ErrParams, p.Levels, p.Rule, First, Second)
 }
 
 type instance struct {

@@ -125,6 +125,15 @@ func (Program) Configure(raw json.RawMessage, preset *bfv.Preset) (program.Insta
 	return in, nil
 }
 
+// ToLedger implements program.LedgerParams: {"min": a, "max": b} → [a, b].
+func (Program) ToLedger(raw json.RawMessage) ([]uint64, error) {
+	var p Params
+	if err := program.DecodeJSON(raw, &p); err != nil {
+		return nil, fmt.Errorf("stats: %w: %v", program.ErrParams, err)
+	}
+	return []uint64{p.Min, p.Max}, nil
+}
+
 // FromLedger implements program.LedgerParams: the ledger records [min, max].
 func (Program) FromLedger(params []uint64) (json.RawMessage, error) {
 	if len(params) != 2 {

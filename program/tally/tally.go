@@ -59,6 +59,18 @@ func (Program) Configure(raw json.RawMessage, preset *bfv.Preset) (program.Insta
 	return &instance{preset: preset, m: p.Options}, nil
 }
 
+// ToLedger implements program.LedgerParams: {"options": M} → [M].
+func (Program) ToLedger(raw json.RawMessage) ([]uint64, error) {
+	var p Params
+	if err := program.DecodeJSON(raw, &p); err != nil {
+		return nil, fmt.Errorf("tally: %w: %v", program.ErrParams, err)
+	}
+	if p.Options < 0 {
+		return nil, fmt.Errorf("tally: %w: options=%d", program.ErrParams, p.Options)
+	}
+	return []uint64{uint64(p.Options)}, nil
+}
+
 // FromLedger implements program.LedgerParams: the ledger records [options].
 func (Program) FromLedger(params []uint64) (json.RawMessage, error) {
 	if len(params) != 1 {
