@@ -243,10 +243,10 @@ func TestProviderTakeover(t *testing.T) {
 	var members []common.Address
 	var stopped []int
 	id := runTally(t, c, tallyRun{n: 5, t: 3, preset: ledger.PresetDev,
-		// 120 / (5+1) = 20-block turns; half the decrypt window is when the
-		// uncertified fallback releases. A wide ticket window: five nodes
-		// under the race detector on a loaded machine need it.
-		windows: ledger.Windows{Ticket: 60, Keygen: 300, Input: 50, Compute: 120, Decrypt: 60},
+		// 180 / (5+1) = 30-block (6 s) turns; half the decrypt window is
+		// when the uncertified fallback releases. Wide windows otherwise:
+		// five nodes under the race detector on a loaded machine need them.
+		windows: ledger.Windows{Ticket: 60, Keygen: 300, Input: 80, Compute: 180, Decrypt: 60},
 		inputs: func(id uint64) {
 			var err error
 			if members, err = c.owner.CommitteeOf(ctx, id); err != nil {
@@ -344,18 +344,17 @@ func runTally(t *testing.T, c *cluster, run tallyRun) uint64 {
 	enc := bfv.NewEncryptor(preset, key)
 	ballots := []int{0, 2, 2, 1, 2, 0}
 	want := make([]uint64, 3)
-	var first []byte
-	for i, b := range ballots {
+	cts := make([][]byte, len(ballots))
+	for i, b := range ballots { // all encrypted first: the input window is short
 		v := make([]uint64, 3)
 		v[b] = 1
 		want[b]++
-		ct, err := enc.EncryptBytes(v)
-		if err != nil {
+		if cts[i], err = enc.EncryptBytes(v); err != nil {
 			t.Fatal(err)
 		}
-		if i == 0 {
-			first = ct
-		}
+	}
+	first := cts[0]
+	for i, ct := range cts {
 		code, body := httpDo(t, "POST", fmt.Sprintf("%s/v1/e3/%d/inputs", api(i), id), ct)
 		if code != 201 {
 			t.Fatalf("input %d: %d %s", i, code, body)
