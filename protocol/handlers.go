@@ -505,6 +505,10 @@ func (m *Machine) OnStageReleased(stage int, plaintext []byte, inputs [][]byte, 
 	m.Released = append(m.Released, vals)
 	m.Stage++
 	m.Shares = make([][]byte, m.cfg.Threshold.N)
+	// The previous stage's output must never stand for this one: if this
+	// stage cannot be re-executed (a bad mask), the member has no output to
+	// publish in a provider turn or to match an output published by another.
+	m.Output, m.outputCT = nil, nil
 	if last {
 		if err := m.to(StateCompleted); err != nil {
 			return nil, err

@@ -128,6 +128,20 @@ type Config struct {
 	// registered public transport key.
 	TransportKey *threshold.TransportKey
 	Committee    []threshold.TransportPublicKey
+	// Faults, when set, make this member misbehave on purpose: fault
+	// injection for end-to-end tests of the committee's defences (nil in
+	// production; a node sets it only through its test hooks).
+	Faults *Faults
+}
+
+// Faults are deliberate misbehaviours of one member, each one a cheating
+// member could choose, so that tests can show the others catch it.
+type Faults struct {
+	// BadMask publishes (and commits) a mask contribution whose second
+	// ciphertext encrypts 1 instead of the inverse of the first: it decodes
+	// and validates, but the program's public mask check comes out
+	// non-zero, and the member's opening does not reproduce it.
+	BadMask bool
 }
 
 // Machine is one member's state for one E3. Its exported fields are what

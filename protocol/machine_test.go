@@ -69,6 +69,8 @@ type net struct {
 	evals     map[int][]byte // member → its eval share
 	masks     map[int][]byte // member → its mask contribution
 	openings  map[int][]byte // member → its mask opening
+	// lastOutput is the last output blob a member published.
+	lastOutput []byte
 	// tamper, if set, rewrites what member j publishes.
 	tamper func(j int, a Publish) Publish
 	// provider is the party index whose provider turn has come when a
@@ -279,6 +281,7 @@ func (w *net) publish(j int, a Publish) {
 			}
 		}
 	case "output":
+		w.lastOutput = a.Data
 	case "decryption-share":
 		for i := range w.ms {
 			if i+1 != j && w.online[i] {

@@ -66,6 +66,15 @@ func (m *Machine) maskContribution(pk *rlwe.PublicKey) (blob, secret []byte, err
 		return nil, nil, fmt.Errorf("protocol: %w", err)
 	}
 	defer sec.Erase()
+	if f := m.cfg.Faults; f != nil && f.BadMask {
+		ones := make([]uint64, m.cfg.Threshold.Preset.Slots())
+		for i := range ones {
+			ones[i] = 1
+		}
+		if c.B, err = bfv.NewEncryptor(m.cfg.Threshold.Preset, pk).Encrypt(ones); err != nil {
+			return nil, nil, fmt.Errorf("protocol: fault injection: %w", err)
+		}
+	}
 	if blob, err = c.MarshalBinary(); err != nil {
 		return nil, nil, err
 	}

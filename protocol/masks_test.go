@@ -143,6 +143,20 @@ func TestBadMaskIsDetectedAndOpened(t *testing.T) {
 	if len(w.stages) != 1 {
 		t.Fatalf("%d stages released after a bad mask, want only the validity stage", len(w.stages))
 	}
+	// No member holds an output for the masked stage: none can take a
+	// provider turn, and none attests an output published for it (say the
+	// validity stage's output again).
+	for j, m := range w.ms {
+		if m.AwaitsOutput() {
+			t.Errorf("member %d awaits publishing an output of stage %d it could not compute", j+1, m.Stage)
+		}
+		if acts, err := m.OnProviderTurn(1); err == nil {
+			t.Errorf("member %d took a provider turn for the masked stage (%d actions)", j+1, len(acts))
+		}
+		if acts, err := m.OnOutputPublished(1, store.Keccak(w.lastOutput)); !errors.Is(err, ErrOutputMismatch) {
+			t.Errorf("member %d on the validity output republished as stage 1: %d actions, %v", j+1, len(acts), err)
+		}
+	}
 	pk, err := preset.UnmarshalPublicKey(w.pk)
 	if err != nil {
 		t.Fatal(err)
