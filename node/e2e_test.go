@@ -125,18 +125,7 @@ func TestNodesRunATally(t *testing.T) {
 			if len(secrets) < 5 {
 				t.Fatalf("only %d secrets seen during the input phase", len(secrets))
 			}
-			// Erasure: scan every member's bbolt file for the secrets it held.
-			for i, nd := range c.Nodes {
-				raw, err := os.ReadFile(node.StorePath(nd))
-				if err != nil {
-					t.Fatal(err)
-				}
-				for _, sec := range secrets {
-					if bytes.Contains(raw, sec) {
-						t.Fatalf("node %d's database file still contains a secret of E3 %d", i+1, id)
-					}
-				}
-			}
+			checkErasedOnDisk(t, c, id, secrets)
 			checkOperatorViews(t, c, id)
 		})
 	}
@@ -644,36 +633,9 @@ func encode(t *testing.T, inst program.Instance, v int) []uint64 {
 func runProgram(t *testing.T, c *cluster, inst program.Instance, name string, params []uint64, inputs [][]uint64) (json.RawMessage, []int) {
 	t.Helper()
 	ctx := context.Background()
-	requester, _ := ledger.New(ctx, c.Chain.RPC(), c.Requester, c.File.Contracts, ledger.Options{})
-	id, _, err := requester.Request(ctx, ledger.Request{Program: ledger.ProgramID(name), Params: params, Preset: ledger.PresetDev,
-		N: 3, T: 2, Windows: ledger.Windows{Ticket: 25, Keygen: 300, Input: 50, Compute: 300, Decrypt: 300}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	rec := c.waitPhase(t, id, ledger.PhaseInputs, 180*time.Second)
-	api := func(i int) string { return "http://" + c.Nodes[i%len(c.Nodes)].APIAddr() }
-	_, pkRaw := httpDo(t, "GET", fmt.Sprintf("%s/v1/e3/%d/publickey", api(0), id), nil)
-	if store.Keccak(pkRaw) != rec.PkHash {
-		t.Fatal("public key does not match the ledger")
-	}
-	pk, err := inst.Preset().UnmarshalPublicKey(pkRaw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	enc := bfv.NewEncryptor(inst.Preset(), pk)
-	var hashes []store.Hash
-	for i, vals := range inputs {
-		ct, err := enc.EncryptBytes(vals)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if code, body := httpDo(t, "POST", fmt.Sprintf("%s/v1/e3/%d/inputs", api(i), id), ct); code != 201 {
-			t.Fatalf("input %d: %d %s", i, code, body)
-		}
-		hashes = append(hashes, store.Keccak(ct))
-	}
+	id, hashes := submitProgram(t, c, inst, name, params, ledger.Windows{Ticket: 25, Keygen: 300, Input: 50, Compute: 300, Decrypt: 300}, inputs)
 	c.waitPhase(t, id, ledger.PhaseCompleted, 300*time.Second)
-	code, body := httpDo(t, "GET", fmt.Sprintf("%s/v1/e3/%d/result", api(2), id), nil)
+	code, body := httpDo(t, "GET", fmt.Sprintf("http://%s/v1/e3/%d/result", c.Nodes[2%len(c.Nodes)].APIAddr(), id), nil)
 	var res struct{ Result json.RawMessage }
 	if code != 200 || json.Unmarshal(body, &res) != nil {
 		t.Fatalf("result: %d %s", code, body)

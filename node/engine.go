@@ -538,6 +538,16 @@ func (g *engine) onCommittee(ctx context.Context, s *e3state, members []common.A
 	if s.m != nil { // replayed after a restart: the machine was reloaded
 		return nil
 	}
+	// A replay after a restart also passes the committees of E3s that are
+	// over (or past key generation) by now: a fresh machine would deal
+	// again and store a dealer secret nobody erases. Key generation needs
+	// every member, so a member with no machine here never took part.
+	if rec, err := g.n.lc.GetE3(ctx, s.id); err != nil {
+		return err
+	} else if ledger.Phase(rec.Phase) != ledger.PhaseKeyGen {
+		g.setCommittee(s, members)
+		return nil
+	}
 	m, err := g.machine(ctx, s, members)
 	if err != nil || m == nil {
 		return err
@@ -549,12 +559,18 @@ func (g *engine) onCommittee(ctx context.Context, s *e3state, members []common.A
 	return g.step(s, m.Start)
 }
 
-// machine builds this member's protocol machine for a finalized committee
-// (nil if the node is not a member or cannot run the program).
-func (g *engine) machine(ctx context.Context, s *e3state, members []common.Address) (*protocol.Machine, error) {
+// setCommittee records an E3's committee and this node's party index in it
+// (0: not a member) and shows them in the E3's view.
+func (g *engine) setCommittee(s *e3state, members []common.Address) {
 	s.members = members
 	s.self = slices.Index(members, g.n.address()) + 1
 	g.publishView(s)
+}
+
+// machine builds this member's protocol machine for a finalized committee
+// (nil if the node is not a member or cannot run the program).
+func (g *engine) machine(ctx context.Context, s *e3state, members []common.Address) (*protocol.Machine, error) {
+	g.setCommittee(s, members)
 	if s.self == 0 || s.inst == nil {
 		return nil, nil
 	}
@@ -569,7 +585,7 @@ func (g *engine) machine(ctx context.Context, s *e3state, members []common.Addre
 	}
 	m, err := protocol.New(protocol.Config{
 		Threshold: threshold.Config{Preset: s.inst.Preset(), E3ID: s.id, N: len(members), T: int(s.rec.T), Decryptions: int(s.rec.Stages), Seed: s.rec.Seed},
-		Program:   s.inst, Self: s.self, TransportKey: g.n.transport, Committee: pubs,
+		Program:   s.inst, Self: s.self, TransportKey: g.n.transport, Committee: pubs, Faults: g.n.faults.Load(),
 	})
 	if err != nil {
 		g.log.Error("cannot take part in E3", "e3", s.id, "err", err)

@@ -5,6 +5,7 @@ import (
 
 	"github.com/ciphernet/ciphernet/crypto/threshold"
 	"github.com/ciphernet/ciphernet/message"
+	"github.com/ciphernet/ciphernet/protocol"
 	"github.com/ciphernet/ciphernet/store"
 )
 
@@ -49,6 +50,10 @@ func SharesProduced(n *Node, e3 uint64, index int) map[string]int {
 	})
 	return out
 }
+
+// InjectFaults makes n misbehave as f says in every E3 it joins from now
+// on (nil: behave).
+func InjectFaults(n *Node, f *protocol.Faults) { n.faults.Store(f) }
 
 // DropGossip makes n lose the topic envelopes drop returns true for, as
 // best-effort gossip may (nil: stop dropping).

@@ -33,6 +33,7 @@ import (
 	"github.com/ciphernet/ciphernet/p2p"
 	"github.com/ciphernet/ciphernet/program"
 	"github.com/ciphernet/ciphernet/program/builtin"
+	"github.com/ciphernet/ciphernet/protocol"
 	"github.com/ciphernet/ciphernet/store"
 	"github.com/ciphernet/ciphernet/verify"
 )
@@ -59,6 +60,9 @@ type Node struct {
 	// dropGossip, when set (fault-injection tests only), makes the node
 	// silently lose the topic messages it returns true for.
 	dropGossip atomic.Pointer[func(envelope []byte) bool]
+	// faults, when set (fault-injection tests only), make the machines of
+	// E3s this node joins afterwards misbehave (protocol.Faults).
+	faults atomic.Pointer[protocol.Faults]
 
 	mu         sync.RWMutex
 	committees map[uint64][]common.Address
