@@ -59,7 +59,7 @@ multiply, and run on the mul preset unless --preset dev (insecure, fast).`,
 	f.IntVar(&cfg.Threshold, "threshold", cfg.Threshold, "members needed to decrypt, t")
 	f.IntVar(&cfg.Operators, "operators", cfg.Operators, "registered operators sortition draws from (>= nodes)")
 	f.IntVar(&cfg.Inputs, "inputs", cfg.Inputs, "number of encrypted ballots")
-	f.IntVar(&cfg.Offline, "offline", cfg.Offline, "members that go offline after key generation")
+	f.IntVar(&cfg.Offline, "offline", cfg.Offline, "members that go offline after key generation, party 1 (the first compute provider) first")
 	f.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "seed of the random ballots")
 	f.Uint32Var(&cfg.InputWindow, "input-window", cfg.InputWindow, "input window in blocks of 250 ms")
 	f.BoolVar(&asJSON, "json", false, "print the report as JSON (steps go to stderr)")

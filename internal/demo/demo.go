@@ -44,7 +44,7 @@ type Config struct {
 	Threshold int    // t
 	Operators int    // registered nodes (>= Nodes); sortition picks n of them
 	Inputs    int    // number of inputs submitted
-	Offline   int    // members stopped after key publication (must leave >= t)
+	Offline   int    // members stopped after key publication, the first in party order (must leave >= t)
 	Seed      uint64 // seed of the demo's random ballots
 	// InputWindow is the input window in blocks (250 ms each); it must
 	// leave time to upload and replicate every input.
@@ -248,8 +248,10 @@ func (r *run) onEvent(ev ledger.Event, counts map[string]int) (bool, error) {
 		if err := r.submit(common.Hash(d.PkHash), d.InputDeadline); err != nil {
 			return false, err
 		}
-		for i := range r.cfg.Offline {
-			r.stop(r.members[len(r.members)-1-i])
+		// The first members in party order go: party 1 would have been the
+		// first compute provider, so the output comes from a later turn.
+		for _, m := range r.members[:r.cfg.Offline] {
+			r.stop(m)
 		}
 	case *ledger.InputCommitted:
 		if mine(d.E3Id) {
@@ -368,7 +370,7 @@ func (r *run) memberAPIs() []string {
 	var out []string
 	for i, info := range r.net.File.Nodes {
 		for j, m := range r.members {
-			if common.HexToAddress(info.Address) == m && j < len(r.members)-r.cfg.Offline {
+			if common.HexToAddress(info.Address) == m && j >= r.cfg.Offline {
 				out = append(out, r.net.File.Nodes[i].API)
 			}
 		}
