@@ -249,6 +249,19 @@ type E3Info struct {
 	Committee      []string        `json:"committee"`
 	RequestBlock   uint64          `json:"requestBlock"`
 	InputDeadline  uint64          `json:"inputDeadline"`
+	// Stages are the program's stages as the ledger has them: the output
+	// the compute provider published, its attestations, and the hash of
+	// the plaintext released (zero hashes: not yet).
+	Stages []StageInfo `json:"stages"`
+}
+
+// StageInfo is one stage of an E3 on the ledger.
+type StageInfo struct {
+	Stage              int    `json:"stage"`
+	OutputHash         string `json:"outputHash,omitempty"`
+	OutputAttestations int    `json:"outputAttestations"`
+	OutputAccepted     bool   `json:"outputAccepted"`
+	PlaintextHash      string `json:"plaintextHash,omitempty"`
 }
 
 func (h *Handler) e3(w http.ResponseWriter, r *http.Request) {
@@ -326,6 +339,20 @@ func (h *Handler) info(ctx context.Context, id uint64) (E3Info, error) {
 		CiphertextSize: preset.CiphertextSize(), Committee: []string{}, RequestBlock: rec.RequestBlock, InputDeadline: rec.InputDeadline}
 	for _, m := range members {
 		info.Committee = append(info.Committee, m.Hex())
+	}
+	hex := func(h [32]byte) string {
+		if h == ([32]byte{}) {
+			return ""
+		}
+		return common.Hash(h).Hex()
+	}
+	for k := range int(rec.Stages) {
+		st, err := lc.StageOf(ctx, id, uint8(k))
+		if err != nil {
+			return E3Info{}, err
+		}
+		info.Stages = append(info.Stages, StageInfo{Stage: k, OutputHash: hex(st.OutputHash), OutputAttestations: int(st.OutputAttestations),
+			OutputAccepted: st.OutputAccepted, PlaintextHash: hex(st.PlaintextHash)})
 	}
 	return info, nil
 }

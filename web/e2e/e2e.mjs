@@ -98,6 +98,12 @@ try {
   assert.deepEqual(counts, [1, 0, 2], 'released counts');
   result.counts = counts;
   log(`result shown: ${JSON.stringify(counts)}`);
+  // The page shows the stage's output hash as the ledger accepted it.
+  await page.waitForSelector('#outputs li');
+  const output = await page.locator('#outputs li').first().textContent();
+  assert.match(output, /^stage 0: 0x[0-9a-f]{64} — \d+ attestation\(s\), accepted; released 0x/, 'output line');
+  result.output = output;
+  log(`output shown: "${output}"`);
   await page.screenshot({ path: join(artifacts, 'web-e2e-result.png'), fullPage: true });
 
   // A node that serves another key than the ledger's: the page refuses to

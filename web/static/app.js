@@ -152,6 +152,12 @@ const PROGRAMS = {
       h('label', {}, 'rule', h('select', { name: 'rule' }, h('option', { value: '1' }, 'first price'), h('option', { value: '2', selected: true }, 'second price')))],
     params: (f) => [Number(f.get('levels')), Number(f.get('rule'))],
   },
+  stats: {
+    title: 'private statistics', preset: 'mul',
+    fields: () => [h('label', {}, 'min', h('input', { name: 'min', type: 'number', min: 0, value: 0 })),
+      h('label', {}, 'max', h('input', { name: 'max', type: 'number', min: 1, value: 1000 }))],
+    params: (f) => [Number(f.get('min')), Number(f.get('max'))],
+  },
 };
 
 function requestForm() {
@@ -216,8 +222,10 @@ async function renderE3(id, first) {
   let info = state.info && state.info.e3Id === id ? state.info : null;
   try {
     v = await getJSON(`/v1/e3/${id}`);
-    // The committee is on the ledger once the ticket window closes.
-    if (!info || (info.committee.length === 0 && v.phase !== 'committee')) info = state.info = await getJSON(`/web/v1/e3/${id}`);
+    // The committee is on the ledger once the ticket window closes; stage
+    // outputs and releases change with the phase.
+    const moved = !state.last || state.last.e3Id !== id || state.last.phase !== v.phase;
+    if (!info || moved || (info.committee.length === 0 && v.phase !== 'committee')) info = state.info = await getJSON(`/web/v1/e3/${id}`);
   } catch (e) {
     if (state.view.kind === 'e3' && state.view.id === id) show(explain(e, id), e.code);
     return;
@@ -246,7 +254,11 @@ function renderFacts(v, info) {
       h('dt', {}, 'committee'), h('dd', {}, members),
       h('dt', {}, 'public key hash'), h('dd', { class: 'mono', id: 'pkhash' }, v.publicKeyHash || 'not published yet'),
       h('dt', {}, 'inputs committed'), h('dd', { id: 'inputs' }, v.inputCount),
-      h('dt', {}, 'input deadline'), h('dd', {}, v.inputDeadline ? `block ${v.inputDeadline}` : '—')));
+      h('dt', {}, 'input deadline'), h('dd', {}, v.inputDeadline ? `block ${v.inputDeadline}` : '—'),
+      h('dt', {}, 'outputs'), h('dd', { id: 'outputs' }, (info.stages || []).some((s) => s.outputHash)
+        ? h('ol', { class: 'mono', start: 0 }, info.stages.filter((s) => s.outputHash).map((s) => h('li', {},
+          `stage ${s.stage}: ${s.outputHash} — ${s.outputAttestations} attestation(s)${s.outputAccepted ? ', accepted' : ''}${s.plaintextHash ? `; released ${short(s.plaintextHash)}` : ''}`)))
+        : h('span', { class: 'muted' }, 'none published yet'))));
 }
 
 // renderCast builds the input form once; later polls only enable it.
@@ -261,12 +273,15 @@ function renderCast(v, info) {
     } else if (info.program === 'auction') {
       choices = [h('label', {}, `bid (price level 1..${info.params.levels}, 0 = no bid)`,
         h('input', { name: 'value', type: 'number', min: 0, max: info.params.levels, value: 1 }))];
+    } else if (info.program === 'stats') {
+      choices = [h('label', {}, `figure (${info.params.min}..${info.params.max})`,
+        h('input', { name: 'value', type: 'number', min: info.params.min, max: info.params.max, value: info.params.min }))];
     } else {
       choices = [h('label', {}, `value (JSON: ${info.layout.description})`, h('input', { name: 'value', type: 'text' }))];
     }
     const form = h('form', { id: 'cast-form' }, choices, h('button', { type: 'submit', id: 'cast-button' }, 'Encrypt and submit'));
     form.addEventListener('submit', (ev) => { ev.preventDefault(); cast(v.e3Id, info, new FormData(form).get('value')); });
-    sec.replaceChildren(h('h2', {}, { tally: 'Cast a ballot', auction: 'Place a sealed bid' }[info.program] || 'Submit an input'),
+    sec.replaceChildren(h('h2', {}, { tally: 'Cast a ballot', auction: 'Place a sealed bid', stats: 'Submit a figure' }[info.program] || 'Submit an input'),
       h('p', { class: 'muted', id: 'cast-hint' }), form, h('ul', { class: 'steps', id: 'steps' }), h('div', { id: 'receipt' }));
   }
   const hint = document.getElementById('cast-hint');
