@@ -64,6 +64,11 @@ type e3state struct {
 	// acks[h] holds the members known to hold an input this node accepted
 	// (itself included); at t it is committed.
 	acks map[store.Hash]map[int]bool
+	// resend schedules the next announcement of each unacknowledged input:
+	// the gap doubles each time (up to maxResendGap blocks), so a backlog
+	// of unacknowledged inputs cannot flood the topic with announcements
+	// faster than members can fetch what was announced.
+	resend map[store.Hash]resendAt
 	// announced is the head at the last (re-)announcement of unacknowledged
 	// inputs.
 	announced uint64
@@ -230,7 +235,7 @@ func (g *engine) state(ctx context.Context, id uint64) (*e3state, error) {
 		return nil, fmt.Errorf("node: E3 %d record: %w", id, err)
 	}
 	s := &e3state{id: id, rec: rec, inputs: map[uint64]store.Hash{}, fetching: map[store.Hash]bool{}, plaintext: map[common.Hash][]byte{},
-		acks: map[store.Hash]map[int]bool{}, stageStart: map[int]uint64{}, outputSeen: map[int]bool{}}
+		acks: map[store.Hash]map[int]bool{}, resend: map[store.Hash]resendAt{}, stageStart: map[int]uint64{}, outputSeen: map[int]bool{}}
 	s.program = g.n.programName(rec.ProgramId)
 	preset, err := bfv.ByID(rec.Preset)
 	if err == nil && s.program != "" {
@@ -388,7 +393,7 @@ func (g *engine) onTick(ctx context.Context, s *e3state) error {
 		return nil
 	}
 	phase := ledger.Phase(s.rec.Phase)
-	if len(s.acks) > 0 && g.head >= s.announced+2 {
+	if len(s.acks) > 0 && g.head > s.announced {
 		// Gossip is best effort and a replica fetch can fail: keep asking
 		// until t members acknowledged every accepted input.
 		s.announced = g.head
@@ -669,6 +674,7 @@ func (g *engine) load(ctx context.Context, checkpoint uint64) (uint64, error) {
 		}
 		for _, h := range hashes {
 			s.acks[h] = map[int]bool{s.self: true}
+			s.resend[h] = resendAt{next: g.head, gap: 1} // at once
 		}
 		if err := g.reannounce(s); err != nil {
 			return 0, err
@@ -682,26 +688,49 @@ func (g *engine) load(ctx context.Context, checkpoint uint64) (uint64, error) {
 	return from, nil
 }
 
-// reannounce announces every accepted input of s that t members have not
-// acknowledged yet; members that already hold it simply acknowledge again.
+// reannounce announces again, each on its back-off schedule (resend), the
+// accepted inputs of s that t members have not acknowledged yet, by hash
+// alone; members that already hold one simply acknowledge again.
 func (g *engine) reannounce(s *e3state) error {
+	sent := false
 	err := g.n.st.Update(func(tx *store.Tx) error {
 		for h := range s.acks {
-			blob, err := tx.Blob(h)
+			r := s.resend[h]
+			if r.gap == 0 { // just accepted: announced then
+				s.resend[h] = resendAt{next: g.head + 2, gap: 2}
+				continue
+			}
+			if g.head < r.next {
+				continue
+			}
+			if !tx.HasBlob(h) {
+				return fmt.Errorf("node: E3 %d: accepted input %x missing from the store", s.id, h)
+			}
+			env, err := g.n.domain.Announce(g.n.keys.Keys.Ledger, s.id, message.KindInput, 0, common.Hash(h))
 			if err != nil {
 				return err
 			}
-			if err := g.announce(tx, s, message.KindInput, 0, blob); err != nil {
+			if err := g.enqueueEnvelope(tx, s, env); err != nil {
 				return err
 			}
+			gap := min(2*r.gap, maxResendGap)
+			s.resend[h] = resendAt{next: g.head + gap, gap: gap}
+			sent = true
 		}
 		return nil
 	})
-	if err == nil {
+	if err == nil && sent {
 		g.n.wakeOutbox()
 	}
 	return err
 }
+
+// resendAt is when an unacknowledged input is announced again, and the
+// gap (blocks) used last.
+type resendAt struct{ next, gap uint64 }
+
+// maxResendGap bounds the back-off between announcements of one input.
+const maxResendGap = 32
 
 // step runs one protocol handler and persists the machine together with
 // everything its actions require, before any of it is sent.
@@ -1034,6 +1063,7 @@ func (g *engine) maybeCommit(s *e3state, h store.Hash) error {
 		return nil
 	}
 	delete(s.acks, h)
+	delete(s.resend, h)
 	err := g.n.st.Update(func(tx *store.Tx) error {
 		if err := tx.RemovePending(s.id, h); err != nil {
 			return err

@@ -1,6 +1,7 @@
 package node
 
 import (
+	"bytes"
 	"context"
 	"crypto/ed25519"
 	"crypto/sha256"
@@ -53,8 +54,10 @@ type Node struct {
 	programs  *program.Registry
 	engine    *engine
 	apiLn     net.Listener
-	wake      chan struct{}
-	ownsRPC   bool // the ledger connection was dialed here (not lent by Deps)
+	// wake signals the outbox lanes (gossip, ledger) that messages are
+	// waiting; one buffered slot each, so a signal is never lost.
+	wake    [2]chan struct{}
+	ownsRPC bool // the ledger connection was dialed here (not lent by Deps)
 
 	metrics *metrics
 	// dropGossip, when set (fault-injection tests only), makes the node
@@ -90,7 +93,7 @@ func Open(ctx context.Context, cfg Config, password string, log *slog.Logger, de
 	if err != nil {
 		return nil, err
 	}
-	n := &Node{cfg: cfg, log: log, keys: keys, programs: builtin.Registry(), wake: make(chan struct{}, 1),
+	n := &Node{cfg: cfg, log: log, keys: keys, programs: builtin.Registry(), wake: [2]chan struct{}{make(chan struct{}, 1), make(chan struct{}, 1)},
 		committees: map[uint64][]common.Address{}, topics: map[uint64]*p2p.Topic{}, peerIDs: map[common.Address]peer.ID{}}
 	n.transport = new(threshold.TransportKey)
 	if err := n.transport.UnmarshalBinary(keys.Keys.Transport.Bytes()); err != nil {
@@ -221,7 +224,9 @@ func (n *Node) Run(ctx context.Context) error {
 		return fmt.Errorf("node: restore: %w", err)
 	}
 	services := []Service{n.engine, watcher{n, from}, ticker{n},
-		&Outbox{Store: n.st, Deliver: n.deliver, Merge: mergeOutbox, Retry: n.cfg.OutboxRetry.Duration, Wake: n.wake, Log: n.log}}
+		&Outbox{Lane: "gossip", Keep: isGossip, Store: n.st, Deliver: n.deliver, Retry: n.cfg.OutboxRetry.Duration, Wake: n.wake[0], Log: n.log},
+		&Outbox{Lane: "ledger", Keep: func(m []byte) bool { return !isGossip(m) }, Store: n.st, Deliver: n.deliver, Merge: mergeOutbox,
+			Retry: n.cfg.OutboxRetry.Duration, Wake: n.wake[1], Log: n.log}}
 	if n.apiLn != nil {
 		services = append(services, apiService{n})
 	}
@@ -229,11 +234,21 @@ func (n *Node) Run(ctx context.Context) error {
 }
 
 func (n *Node) wakeOutbox() {
-	select {
-	case n.wake <- struct{}{}:
-	default:
+	for _, w := range n.wake {
+		select {
+		case w <- struct{}{}:
+		default: // a signal is already waiting
+		}
 	}
 }
+
+// gossipPrefix starts every outbox message for the E3 topic: outMsg
+// encodes Op first (TestOutboxLanes pins it).
+var gossipPrefix = []byte(`{"op":"publish"`)
+
+// isGossip selects the outbox messages of the gossip lane: envelopes for
+// an E3 topic. Everything else is a ledger transaction.
+func isGossip(msg []byte) bool { return bytes.HasPrefix(msg, gossipPrefix) }
 
 // watcher streams ledger events into the engine from a block (the last
 // checkpoint, or earlier when a reloaded E3 needs its events again).

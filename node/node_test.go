@@ -269,3 +269,88 @@ func TestOutboxBatchesInputCommitments(t *testing.T) {
 		return nil
 	})
 }
+
+// TestOutboxLanes: the gossip lane delivers topic envelopes while the
+// ledger lane is stuck on a transaction (waiting for its block), each lane
+// keeps its own order, and every delivered message is acknowledged.
+func TestOutboxLanes(t *testing.T) {
+	st, err := store.Open(filepath.Join(t.TempDir(), "node.db"), plainSealer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	msg := func(m outMsg) []byte { raw, _ := json.Marshal(m); return raw }
+	st.Update(func(tx *store.Tx) error {
+		tx.Enqueue(msg(outMsg{Op: "confirm", E3: 1}))
+		for i := range 50 {
+			tx.Enqueue(msg(outMsg{Op: "publish", E3: 1, Data: []byte{byte(i)}}))
+		}
+		tx.Enqueue(msg(outMsg{Op: "commit", E3: 1}))
+		return nil
+	})
+	for _, m := range []outMsg{{Op: "publish", E3: 7, Data: []byte("x")}, {Op: "inputs"}, {Op: "withdraw"}} {
+		if isGossip(msg(m)) != (m.Op == "publish") {
+			t.Errorf("%s: isGossip %v", m.Op, isGossip(msg(m)))
+		}
+	}
+	release := make(chan struct{})
+	var mu sync.Mutex
+	var gossip, ledgerOps []string
+	deliver := func(ctx context.Context, raw []byte) error {
+		var m outMsg
+		json.Unmarshal(raw, &m)
+		if m.Op != "publish" {
+			select {
+			case <-release: // the block that mines it
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		if m.Op == "publish" {
+			gossip = append(gossip, fmt.Sprint(m.Data[0]))
+		} else {
+			ledgerOps = append(ledgerOps, m.Op)
+		}
+		return nil
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	for _, ob := range []*Outbox{
+		{Lane: "gossip", Keep: isGossip, Store: st, Deliver: deliver, Retry: time.Millisecond, Log: quiet},
+		{Lane: "ledger", Keep: func(m []byte) bool { return !isGossip(m) }, Store: st, Deliver: deliver, Retry: time.Millisecond, Log: quiet},
+	} {
+		go ob.Run(ctx)
+	}
+	waitFor := func(what string, cond func() bool) {
+		t.Helper()
+		for end := time.Now().Add(5 * time.Second); ; time.Sleep(time.Millisecond) {
+			mu.Lock()
+			ok := cond()
+			mu.Unlock()
+			if ok {
+				return
+			}
+			if time.Now().After(end) {
+				t.Fatalf("%s: gossip %v, ledger %v", what, gossip, ledgerOps)
+			}
+		}
+	}
+	waitFor("gossip behind a pending transaction", func() bool { return len(gossip) == 50 })
+	for i, g := range gossip {
+		if g != fmt.Sprint(i) {
+			t.Fatalf("gossip out of order: %v", gossip)
+		}
+	}
+	close(release)
+	waitFor("ledger lane", func() bool { return len(ledgerOps) == 2 })
+	if fmt.Sprint(ledgerOps) != "[confirm commit]" {
+		t.Errorf("ledger lane order %v", ledgerOps)
+	}
+	waitFor("acknowledged", func() bool {
+		n := -1
+		st.View(func(tx *store.Tx) error { n = tx.OutboxLen(); return nil })
+		return n == 0
+	})
+}

@@ -51,7 +51,17 @@ type Deliver func(ctx context.Context, msg []byte) error
 // Outbox drains the store's outbox in order: a message is deleted only
 // after Deliver succeeded, so a crash between the two resends it (every
 // message the node sends is idempotent or deduplicated by its receiver).
+// Deliveries are acknowledged in groups, one store transaction per drained
+// window rather than one per message: gossip must not wait for a disk sync
+// per envelope.
 type Outbox struct {
+	// Lane names this sender (the service name is "outbox-" + Lane) and
+	// Keep selects its messages (nil: all). Senders of different lanes
+	// share one table and run side by side, so gossip never waits behind a
+	// ledger transaction that waits for its block; order holds within a
+	// lane.
+	Lane    string
+	Keep    func(msg []byte) bool
 	Store   *store.Store
 	Deliver Deliver
 	// Retry is the first delay after a failure; it doubles up to MaxRetry.
@@ -68,7 +78,12 @@ type Outbox struct {
 }
 
 // Name implements Service.
-func (o *Outbox) Name() string { return "outbox" }
+func (o *Outbox) Name() string {
+	if o.Lane == "" {
+		return "outbox"
+	}
+	return "outbox-" + o.Lane
+}
 
 // Run implements Service.
 func (o *Outbox) Run(ctx context.Context) error {
@@ -102,12 +117,28 @@ func (o *Outbox) Run(ctx context.Context) error {
 	}
 }
 
-// drain sends pending messages in order until one fails.
-func (o *Outbox) drain(ctx context.Context) (bool, error) {
+// drain sends pending messages in order until one fails, then
+// acknowledges every message it delivered in one transaction.
+func (o *Outbox) drain(ctx context.Context) (sent bool, err error) {
 	var pending []store.Entry
-	if err := o.Store.View(func(tx *store.Tx) error { pending = tx.Pending(outboxWindow); return nil }); err != nil {
+	if err := o.Store.View(func(tx *store.Tx) error { pending = tx.PendingWhere(outboxWindow, o.Keep); return nil }); err != nil {
 		return false, err
 	}
+	var done []uint64
+	defer func() {
+		if len(done) == 0 {
+			return
+		}
+		aerr := o.Store.Update(func(tx *store.Tx) error {
+			for _, s := range done {
+				if err := tx.Ack(s); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		err = errors.Join(err, aerr)
+	}()
 	merged := make([]bool, len(pending))
 	for i, e := range pending {
 		if merged[i] {
@@ -125,17 +156,7 @@ func (o *Outbox) drain(ctx context.Context) (bool, error) {
 		if err := o.Deliver(ctx, msg); err != nil {
 			return false, fmt.Errorf("outbox entry %d: %w", e.Seq, err)
 		}
-		err := o.Store.Update(func(tx *store.Tx) error {
-			for _, s := range seqs {
-				if err := tx.Ack(s); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			return false, err
-		}
+		done = append(done, seqs...)
 	}
 	return len(pending) > 0, nil
 }

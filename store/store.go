@@ -314,11 +314,18 @@ type Entry struct {
 }
 
 // Pending returns up to limit outbox entries in order.
-func (t *Tx) Pending(limit int) []Entry {
+func (t *Tx) Pending(limit int) []Entry { return t.PendingWhere(limit, nil) }
+
+// PendingWhere returns up to limit outbox entries that keep accepts (nil:
+// all), in order, skipping the others: one outbox table serves several
+// senders (lanes), each draining its own kind of message.
+func (t *Tx) PendingWhere(limit int, keep func(msg []byte) bool) []Entry {
 	var out []Entry
 	c := t.tx.Bucket(bucketOutbox).Cursor()
 	for k, v := c.First(); k != nil && len(out) < limit; k, v = c.Next() {
-		out = append(out, Entry{Seq: binary.BigEndian.Uint64(k), Msg: append([]byte(nil), v...)})
+		if keep == nil || keep(v) {
+			out = append(out, Entry{Seq: binary.BigEndian.Uint64(k), Msg: append([]byte(nil), v...)})
+		}
 	}
 	return out
 }
