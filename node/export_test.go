@@ -2,6 +2,7 @@ package node
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/ciphernet/ciphernet/crypto/threshold"
 	"github.com/ciphernet/ciphernet/message"
@@ -62,4 +63,19 @@ func DropGossip(n *Node, drop func(env *message.Envelope) bool) {
 		return env.UnmarshalBinary(raw) == nil && drop(&env)
 	}
 	n.dropGossip.Store(&f)
+}
+
+// SlowSteps makes every protocol step of E3 e3 on n take at least d
+// longer, as heavy cryptography does (0: stop).
+func SlowSteps(n *Node, e3 uint64, d time.Duration) {
+	if d <= 0 {
+		n.engine.stepHook.Store(nil)
+		return
+	}
+	f := func(id uint64) {
+		if id == e3 {
+			time.Sleep(d)
+		}
+	}
+	n.engine.stepHook.Store(&f)
 }
