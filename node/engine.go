@@ -67,8 +67,9 @@ type engine struct {
 	status map[uint64]E3Status   // snapshots for metrics and /v1/node
 	// headSeen mirrors head for readers outside the dispatcher goroutine.
 	headSeen atomic.Uint64
-	// stepHook, if set (tests only), runs before every protocol step.
-	stepHook atomic.Pointer[func(e3 uint64)]
+	// applyHook, if set (tests only), runs in an E3's goroutine before it
+	// applies each event (standing in for heavy cryptography).
+	applyHook atomic.Pointer[func(e3 uint64)]
 }
 
 // e3worker is one E3's goroutine and inbox. The dispatcher is the only
@@ -260,6 +261,9 @@ func (g *engine) start(w *e3worker) {
 				if _, tick := ev.(evTick); tick {
 					w.tickQueued.Store(false)
 					ev = evTick{head: w.head.Load()}
+				}
+				if hook := g.applyHook.Load(); hook != nil {
+					(*hook)(w.id)
 				}
 				if err := g.apply(ctx, s, ev); err != nil {
 					g.fail(fmt.Errorf("node: E3 %d: %w", w.id, err))
@@ -926,9 +930,6 @@ func (g *engine) reannounce(s *e3state) error {
 // step runs one protocol handler and persists the machine together with
 // everything its actions require, before any of it is sent.
 func (g *engine) step(s *e3state, handler func() ([]protocol.Action, error)) error {
-	if hook := g.stepHook.Load(); hook != nil {
-		(*hook)(s.id)
-	}
 	acts, err := handler()
 	if err != nil {
 		if errors.Is(err, protocol.ErrUnexpected) {

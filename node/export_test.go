@@ -2,7 +2,7 @@ package node
 
 import (
 	"fmt"
-	"time"
+	"sync"
 
 	"github.com/ciphernet/ciphernet/crypto/threshold"
 	"github.com/ciphernet/ciphernet/message"
@@ -65,17 +65,21 @@ func DropGossip(n *Node, drop func(env *message.Envelope) bool) {
 	n.dropGossip.Store(&f)
 }
 
-// SlowSteps makes every protocol step of E3 e3 on n take at least d
-// longer, as heavy cryptography does (0: stop).
-func SlowSteps(n *Node, e3 uint64, d time.Duration) {
-	if d <= 0 {
-		n.engine.stepHook.Store(nil)
-		return
-	}
+// StallE3 makes E3 e3's goroutine on n wait before applying each of its
+// events until release is called, as if each step were a long computation.
+func StallE3(n *Node, e3 uint64) (release func()) {
+	ch := make(chan struct{})
 	f := func(id uint64) {
 		if id == e3 {
-			time.Sleep(d)
+			<-ch
 		}
 	}
-	n.engine.stepHook.Store(&f)
+	n.engine.applyHook.Store(&f)
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			n.engine.applyHook.Store(nil)
+			close(ch)
+		})
+	}
 }
