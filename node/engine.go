@@ -1151,6 +1151,7 @@ func (g *engine) acceptInput(s *e3state, ev evInput) (api.Receipt, error) {
 		return api.Receipt{}, api.ErrDuplicate
 	}
 	s.acks[ev.hash] = map[int]bool{s.self: true}
+	g.log.Debug("input accepted", "e3", s.id, "hash", ev.hash, "head", s.head, "deadline", s.rec.InputDeadline)
 	if err := g.maybeCommit(s, ev.hash); err != nil {
 		return api.Receipt{}, err
 	}
@@ -1255,6 +1256,7 @@ func (g *engine) maybeCommit(s *e3state, h store.Hash) error {
 		return nil
 	}
 	delete(s.acks, h)
+	g.log.Debug("input replicated; commitment queued", "e3", s.id, "hash", h, "head", s.head)
 	err := g.n.st.Update(func(tx *store.Tx) error {
 		if err := tx.RemovePending(s.id, h); err != nil {
 			return err
