@@ -1,8 +1,10 @@
 // Package node assembles a ciphernode from its parts: configuration, the
 // keystore, the store, the ledger client, the p2p host, the HTTP API and the
 // outbox sender, run as crash-only services under one errgroup (DESIGN.md §9).
-// A fatal error in any service stops the node; a restart recovers from the
-// store and the ledger.
+// The engine service dispatches events to one goroutine per E3, which alone
+// owns that E3's state machine (engine.go). A fatal error in any service or
+// E3 goroutine stops the node; a restart recovers from the store and the
+// ledger.
 package node
 
 import (

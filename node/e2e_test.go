@@ -712,3 +712,68 @@ func checkAuction(t *testing.T, res json.RawMessage, order, bids []int, second b
 		t.Fatalf("result %s; bids in commitment order %v: want price %d, winner %d, excluded %v", res, byIndex, price, winner, excluded)
 	}
 }
+
+// TestBusyE3DoesNotStallOthers (issue 4): every node of a three-node
+// devnet is a member of two tallies. Once both take inputs, E3 A's
+// goroutine on every node is held as if in a long computation; E3 B must
+// still accept its ballots and commit them on the ledger — each E3 has its
+// own goroutine, so A's work delays nothing of B's.
+func TestBusyE3DoesNotStallOthers(t *testing.T) {
+	if testing.Short() {
+		t.Skip("multi-node run")
+	}
+	c := newCluster(t, 3)
+	ctx := context.Background()
+	requester, _ := ledger.New(ctx, c.Chain.RPC(), c.Requester, c.File.Contracts, ledger.Options{})
+	windows := ledger.Windows{Ticket: 25, Keygen: 300, Input: 100, Compute: 300, Decrypt: 300}
+	var ids []uint64
+	for range 2 {
+		id, _, err := requester.Request(ctx, ledger.Request{Program: ledger.ProgramID("tally"), Params: []uint64{3}, Preset: ledger.PresetDev,
+			N: 3, T: 2, Windows: windows})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, id)
+	}
+	a, b := ids[0], ids[1]
+	c.waitPhase(t, a, ledger.PhaseInputs, 180*time.Second)
+	rec := c.waitPhase(t, b, ledger.PhaseInputs, 180*time.Second)
+	for _, nd := range c.Nodes {
+		t.Cleanup(node.StallE3(nd, a)) // before the devnet closes: the node waits for its E3 goroutines
+	}
+	code, pk := httpDo(t, "GET", fmt.Sprintf("http://%s/v1/e3/%d/publickey", c.Nodes[0].APIAddr(), b), nil)
+	if code != 200 || store.Keccak(pk) != rec.PkHash {
+		t.Fatalf("public key of E3 %d: status %d", b, code)
+	}
+	preset, _ := bfv.ByID(ledger.PresetDev)
+	key, err := preset.UnmarshalPublicKey(pk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc := bfv.NewEncryptor(preset, key)
+	for i := range c.Nodes {
+		ct, err := enc.EncryptBytes([]uint64{1, 0, 0})
+		if err != nil {
+			t.Fatal(err)
+		}
+		start := time.Now()
+		if code, body := httpDo(t, "POST", fmt.Sprintf("http://%s/v1/e3/%d/inputs", c.Nodes[i].APIAddr(), b), ct); code != 201 {
+			t.Fatalf("input to E3 %d through node %d while E3 %d is busy: %d %s", b, i+1, a, code, body)
+		}
+		t.Logf("input %d accepted in %v", i+1, time.Since(start))
+	}
+	deadline := time.Now().Add(time.Duration(windows.Input) * 200 * time.Millisecond)
+	for {
+		rec, err := c.owner.GetE3(ctx, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rec.InputCount == 3 {
+			break
+		}
+		if time.Now().After(deadline) || ledger.Phase(rec.Phase) != ledger.PhaseInputs {
+			t.Fatalf("E3 %d committed %d of 3 receipted inputs while E3 %d was busy (phase %v)", b, rec.InputCount, a, ledger.Phase(rec.Phase))
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}

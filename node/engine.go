@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -23,27 +24,93 @@ import (
 	"github.com/ciphernet/ciphernet/store"
 )
 
-// engine owns every E3's state: one goroutine applies ledger events, block
-// ticks, topic messages, fetched blobs and accepted inputs in order, so no
-// E3 state is ever touched concurrently. Every change is persisted together
-// with the messages it causes (the outbox) before anything is sent.
+// engine owns every E3's state. One dispatcher goroutine (Run) keeps the
+// node-global state — the chain head, the set of known E3s, the ledger
+// checkpoint — and routes each event to the E3 it concerns; every E3 has
+// its own goroutine (e3worker) that alone reads and writes that E3's
+// e3state and protocol machine, applying its events in the order the
+// dispatcher routed them (DESIGN.md §9: one goroutine owns each E3's state
+// machine). The split exists because a step can take many seconds of
+// cryptography (key-share derivation, evaluation-key decoding, a program
+// stage): applied on one goroutine for all E3s, one E3's computation
+// stalled every other E3's input uploads and input acknowledgements until
+// accepted inputs missed their ledger commitment.
+//
+// Every change is persisted together with the messages it causes (the
+// outbox) before anything is sent. The ledger checkpoint only moves past
+// an event once the E3 goroutine it was routed to has applied it (see
+// checkpoint), so a crash replays whatever an E3 had not yet applied.
 type engine struct {
 	n      *Node
 	log    *slog.Logger
 	events chan any
-	e3s    map[uint64]*e3state
-	head   uint64
+	// e3s and head belong to the dispatcher goroutine (and to load,
+	// which runs before it). The e3state inside a worker is never read
+	// here once its goroutine started.
+	e3s  map[uint64]*e3worker
+	head uint64
+	// ctx is the workers' context, set by Run (nil before: load only
+	// registers workers, Run starts them); fail stops the engine with a
+	// worker's error; wg waits for the workers on the way out.
+	ctx  context.Context
+	fail context.CancelCauseFunc
+	wg   sync.WaitGroup
+	// marks are the routed ledger events not yet known to be applied, in
+	// ledger order; lastBlock is the last routed event's block and saved
+	// the checkpoint last written (dispatcher goroutine).
+	marks     []ledgerMark
+	lastBlock uint64
+	saved     uint64
 
 	viewMu sync.RWMutex
 	views  map[uint64]api.E3View // snapshots for the API
 	status map[uint64]E3Status   // snapshots for metrics and /v1/node
-	// headSeen mirrors head for readers outside the engine goroutine.
+	// headSeen mirrors head for readers outside the dispatcher goroutine.
 	headSeen atomic.Uint64
+	// applyHook, if set (tests only), runs in an E3's goroutine before it
+	// applies each event (standing in for heavy cryptography).
+	applyHook atomic.Pointer[func(e3 uint64)]
 }
 
-// e3state is what the engine knows of one E3.
+// e3worker is one E3's goroutine and inbox. The dispatcher is the only
+// sender on inbox, and sends block (an event is never dropped): the inbox
+// is large enough that a busy E3 rarely holds the dispatcher up. Ticks are
+// coalesced instead of queued — one at most waits in the inbox and it
+// carries the latest head when taken — so a long computation does not
+// fill the inbox with stale ticks.
+type e3worker struct {
+	id    uint64
+	inbox chan any
+	// s is the state handed to the goroutine when it starts; the
+	// dispatcher only tests it for nil (a retired E3) afterwards.
+	s *e3state
+	// done is set by the goroutine once the E3 completed or failed; the
+	// dispatcher then retires it: closes the inbox (the goroutine drains
+	// what is queued and exits) and drops the state.
+	done atomic.Bool
+	// head is the latest chain head; tickQueued marks a tick waiting in
+	// the inbox.
+	head       atomic.Uint64
+	tickQueued atomic.Bool
+}
+
+// inboxSize is how many events wait for one busy E3 before the
+// dispatcher blocks.
+const inboxSize = 4096
+
+// ledgerMark is a ledger event routed to an E3 goroutine: applied is set
+// once the goroutine has applied (and persisted) it.
+type ledgerMark struct {
+	block   uint64
+	applied *atomic.Bool
+}
+
+// e3state is what the engine knows of one E3 (owned by its e3worker
+// goroutine).
 type e3state struct {
-	id        uint64
+	id uint64
+	// head is the chain head as this E3's goroutine last learned it.
+	head      uint64
 	rec       ledger.E3
 	program   string
 	inst      program.Instance
@@ -88,11 +155,17 @@ type e3state struct {
 	clock      phaseClock
 }
 
-// Engine inputs.
+// Engine inputs. The dispatcher stamps the events it routes to an E3
+// goroutine with its head (that goroutine's clock); applied marks a ledger
+// event's application for the checkpoint.
 type (
-	evLedger struct{ ev ledger.Event }
-	evTick   struct{ head uint64 }
-	evTopic  struct {
+	evLedger struct {
+		ev      ledger.Event
+		head    uint64
+		applied *atomic.Bool
+	}
+	evTick  struct{ head uint64 }
+	evTopic struct {
 		env   *message.Envelope
 		index int
 	}
@@ -107,6 +180,7 @@ type (
 		e3    uint64
 		blob  []byte
 		hash  store.Hash
+		head  uint64
 		reply chan inputReply
 	}
 )
@@ -126,20 +200,32 @@ type outMsg struct {
 }
 
 func newEngine(n *Node) *engine {
-	return &engine{n: n, log: n.log, events: make(chan any, 1024), e3s: map[uint64]*e3state{}, views: map[uint64]api.E3View{}, status: map[uint64]E3Status{}}
+	return &engine{n: n, log: n.log, events: make(chan any, 1024), e3s: map[uint64]*e3worker{}, views: map[uint64]api.E3View{}, status: map[uint64]E3Status{}}
 }
 
 // Name implements Service.
 func (g *engine) Name() string { return "engine" }
 
-// Run implements Service.
+// Run implements Service: it starts the goroutines of the E3s load
+// restored, then dispatches events until ctx ends or an E3 goroutine
+// fails (its error, or its panic, stops the node: crash-only).
 func (g *engine) Run(ctx context.Context) error {
+	ctx, cancel := context.WithCancelCause(ctx)
+	g.ctx, g.fail = ctx, cancel
+	defer g.wg.Wait() // after cancel: workers stop at their next event
+	defer cancel(nil)
+	for _, w := range g.e3s {
+		g.start(w)
+	}
 	for {
 		select {
 		case <-ctx.Done():
+			if err := context.Cause(ctx); !errors.Is(err, context.Canceled) {
+				return err
+			}
 			return nil
 		case ev := <-g.events:
-			if err := g.apply(ctx, ev); err != nil {
+			if err := g.dispatch(ctx, ev); err != nil {
 				return err
 			}
 		}
@@ -154,23 +240,200 @@ func (g *engine) post(ctx context.Context, ev any) {
 	}
 }
 
-// apply handles one event. Errors returned here are fatal (store
-// failures); protocol refusals are logged and counted, never fatal.
-func (g *engine) apply(ctx context.Context, ev any) error {
+// start runs w's goroutine. A panic in it (Lattigo panics on some inputs)
+// or a fatal error (store failures) stops the engine with that error.
+func (g *engine) start(w *e3worker) {
+	if w.s == nil {
+		return
+	}
+	ctx, s := g.ctx, w.s
+	g.wg.Add(1)
+	go func() {
+		defer g.wg.Done()
+		defer func() {
+			if r := recover(); r != nil {
+				g.fail(fmt.Errorf("node: E3 %d panicked: %v", w.id, r))
+			}
+		}()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case ev, ok := <-w.inbox:
+				if !ok {
+					return // retired
+				}
+				if _, tick := ev.(evTick); tick {
+					w.tickQueued.Store(false)
+					ev = evTick{head: w.head.Load()}
+				}
+				if hook := g.applyHook.Load(); hook != nil {
+					(*hook)(w.id)
+				}
+				if err := g.apply(ctx, s, ev); err != nil {
+					g.fail(fmt.Errorf("node: E3 %d: %w", w.id, err))
+					return
+				}
+				if le, ok := ev.(evLedger); ok && le.applied != nil {
+					le.applied.Store(true)
+				}
+				if s.done {
+					w.done.Store(true)
+				}
+			}
+		}
+	}()
+}
+
+// send queues ev for w's goroutine, waiting while its inbox is full.
+func (g *engine) send(ctx context.Context, w *e3worker, ev any) {
+	select {
+	case w.inbox <- ev:
+	case <-ctx.Done():
+	}
+}
+
+// live returns the running worker of E3 id, nil if the node does not know
+// the E3 or it is over (its goroutine retired).
+func (g *engine) live(id uint64) *e3worker {
+	w := g.e3s[id]
+	if w == nil || w.s == nil {
+		return nil
+	}
+	if w.done.Load() {
+		// Its goroutine saw the completion or failure: it drains what is
+		// queued and exits; later events have nothing left to act on.
+		close(w.inbox)
+		w.s = nil
+		return nil
+	}
+	return w
+}
+
+// dispatch routes one event (dispatcher goroutine). Errors returned here
+// are fatal (store failures).
+func (g *engine) dispatch(ctx context.Context, ev any) error {
 	switch ev := ev.(type) {
 	case evLedger:
-		return g.onLedger(ctx, ev.ev)
+		g.lastBlock = ev.ev.BlockNumber
+		if id, ok := ledgerE3(ev.ev.Data); ok {
+			switch ev.ev.Data.(type) {
+			case *ledger.E3Requested, *ledger.CommitteeFinalized:
+				if _, err := g.state(ctx, id); err != nil {
+					return err
+				}
+			}
+			if w := g.live(id); w != nil {
+				ev.head, ev.applied = g.head, new(atomic.Bool)
+				g.marks = append(g.marks, ledgerMark{block: ev.ev.BlockNumber, applied: ev.applied})
+				g.send(ctx, w, ev)
+			}
+		}
+		return g.checkpoint()
 	case evTick:
 		g.head = ev.head
 		g.headSeen.Store(ev.head)
-		for _, s := range g.e3s {
-			if err := g.onTick(ctx, s); err != nil {
-				return err
+		for id := range g.e3s {
+			if w := g.live(id); w != nil {
+				w.head.Store(ev.head)
+				if !w.tickQueued.Swap(true) {
+					g.send(ctx, w, evTick{})
+				}
 			}
 		}
+		return g.checkpoint()
 	case evTopic:
-		s := g.e3s[ev.env.E3ID]
-		if s == nil || s.m == nil {
+		if w := g.live(ev.env.E3ID); w != nil {
+			g.send(ctx, w, ev)
+		}
+	case evBlob:
+		if w := g.live(ev.e3); w != nil {
+			g.send(ctx, w, ev)
+		}
+	case evInput:
+		w := g.live(ev.e3)
+		switch {
+		case w != nil:
+			ev.head = g.head
+			g.send(ctx, w, ev)
+		case g.e3s[ev.e3] != nil:
+			ev.reply <- inputReply{err: fmt.Errorf("%w: E3 %d is over", api.ErrClosed, ev.e3)}
+		default:
+			ev.reply <- inputReply{err: api.ErrUnknownE3}
+		}
+	}
+	return nil
+}
+
+// checkpoint records the block the ledger watcher resumes from after a
+// restart: the block of the oldest routed event an E3 goroutine has not
+// applied yet (replayed with its whole block; handlers ignore what they
+// already applied), else the last routed event's block. E3 goroutines
+// apply their events concurrently, so the checkpoint never moves past an
+// event that is still queued or being applied: a crash cannot lose it.
+func (g *engine) checkpoint() error {
+	for len(g.marks) > 0 && g.marks[0].applied.Load() {
+		g.marks = g.marks[1:]
+	}
+	cp := g.lastBlock
+	if len(g.marks) > 0 {
+		cp = g.marks[0].block
+	}
+	if cp == 0 || cp == g.saved {
+		return nil
+	}
+	g.saved = cp
+	return g.n.st.Update(func(tx *store.Tx) error { return tx.SetCheckpoint(cp) })
+}
+
+// ledgerE3 is the E3 a ledger event the engine acts on concerns.
+func ledgerE3(data any) (uint64, bool) {
+	var id *big.Int
+	switch d := data.(type) {
+	case *ledger.E3Requested:
+		id = d.E3Id
+	case *ledger.CommitteeFinalized:
+		id = d.E3Id
+	case *ledger.KeyShareCommitted:
+		id = d.E3Id
+	case *ledger.PublicKeyPublished:
+		id = d.E3Id
+	case *ledger.InputCommitted:
+		id = d.E3Id
+	case *ledger.MaskCommitted:
+		id = d.E3Id
+	case *ledger.OutputPublished:
+		id = d.E3Id
+	case *ledger.OutputAccepted:
+		id = d.E3Id
+	case *ledger.PlaintextPublished:
+		id = d.E3Id
+	case *ledger.PlaintextAccepted:
+		id = d.E3Id
+	case *ledger.E3Completed:
+		id = d.E3Id
+	case *ledger.E3Failed:
+		id = d.E3Id
+	}
+	if id == nil {
+		return 0, false
+	}
+	return id.Uint64(), true
+}
+
+// apply handles one event of s (s's goroutine). Errors returned here are
+// fatal (store failures); protocol refusals are logged and counted, never
+// fatal.
+func (g *engine) apply(ctx context.Context, s *e3state, ev any) error {
+	switch ev := ev.(type) {
+	case evLedger:
+		s.head = max(s.head, ev.head)
+		return g.onLedger(ctx, s, ev.ev)
+	case evTick:
+		s.head = max(s.head, ev.head)
+		return g.onTick(ctx, s)
+	case evTopic:
+		if s.m == nil {
 			return nil
 		}
 		switch ev.env.Kind {
@@ -198,10 +461,6 @@ func (g *engine) apply(ctx context.Context, ev any) error {
 			g.onMaskOpening(s, ev.index, ev.env.Payload)
 		}
 	case evBlob:
-		s := g.e3s[ev.e3]
-		if s == nil {
-			return nil
-		}
 		delete(s.fetching, ev.hash)
 		if ev.kind == "retry" {
 			return nil // the next tick tries again
@@ -220,22 +479,26 @@ func (g *engine) apply(ctx context.Context, ev any) error {
 		}
 		return g.onTick(ctx, s) // inputs may now be complete
 	case evInput:
-		rc, err := g.acceptInput(ev)
+		s.head = max(s.head, ev.head)
+		rc, err := g.acceptInput(s, ev)
 		ev.reply <- inputReply{rc, err}
 	}
 	return nil
 }
 
-func (g *engine) state(ctx context.Context, id uint64) (*e3state, error) {
-	if s := g.e3s[id]; s != nil {
-		return s, nil
+// state returns the worker of E3 id, registering one with a new state
+// read from the ledger if the node does not know the E3 yet (dispatcher
+// goroutine, or load before it). Its goroutine starts once Run has.
+func (g *engine) state(ctx context.Context, id uint64) (*e3worker, error) {
+	if w := g.e3s[id]; w != nil {
+		return w, nil
 	}
 	rec, err := g.n.lc.GetE3(ctx, id)
 	if err != nil {
 		return nil, fmt.Errorf("node: E3 %d record: %w", id, err)
 	}
 	s := &e3state{id: id, rec: rec, inputs: map[uint64]store.Hash{}, fetching: map[store.Hash]bool{}, plaintext: map[common.Hash][]byte{},
-		acks: map[store.Hash]map[int]bool{}, resend: map[store.Hash]resendAt{}, stageStart: map[int]uint64{}, outputSeen: map[int]bool{}}
+		acks: map[store.Hash]map[int]bool{}, resend: map[store.Hash]resendAt{}, stageStart: map[int]uint64{}, outputSeen: map[int]bool{}, head: g.head}
 	s.program = g.n.programName(rec.ProgramId)
 	preset, err := bfv.ByID(rec.Preset)
 	if err == nil && s.program != "" {
@@ -247,8 +510,13 @@ func (g *engine) state(ctx context.Context, id uint64) (*e3state, error) {
 	if err != nil || s.inst == nil {
 		g.log.Warn("E3 with a program or preset this node cannot run", "e3", id, "program", s.program, "err", err)
 	}
-	g.e3s[id] = s
-	return s, nil
+	w := &e3worker{id: id, inbox: make(chan any, inboxSize), s: s}
+	w.head.Store(g.head)
+	g.e3s[id] = w
+	if g.ctx != nil {
+		g.start(w)
+	}
+	return w, nil
 }
 
 func (g *engine) refresh(ctx context.Context, s *e3state) {
@@ -258,50 +526,37 @@ func (g *engine) refresh(ctx context.Context, s *e3state) {
 	g.publishView(s)
 }
 
-// onLedger routes one confirmed ledger event.
-func (g *engine) onLedger(ctx context.Context, ev ledger.Event) error {
+// onLedger applies one confirmed ledger event to s (s's goroutine; the
+// dispatcher checkpoints it once applied).
+func (g *engine) onLedger(ctx context.Context, s *e3state, ev ledger.Event) error {
 	switch d := ev.Data.(type) {
 	case *ledger.E3Requested:
-		s, err := g.state(ctx, d.E3Id.Uint64())
-		if err != nil {
-			return err
-		}
 		g.publishView(s)
 	case *ledger.CommitteeFinalized:
-		s, err := g.state(ctx, d.E3Id.Uint64())
-		if err != nil {
-			return err
-		}
 		g.refresh(ctx, s)
 		return g.onCommittee(ctx, s, d.Members)
 	case *ledger.KeyShareCommitted:
-		if s := g.member(d.E3Id.Uint64()); s != nil {
+		if s.m != nil {
 			if err := g.step(s, func() ([]protocol.Action, error) { return s.m.OnCommitment(int(d.Index), d.DealingHash) }); err != nil {
 				return err
 			}
 			return g.pullDealings(ctx, s)
 		}
 	case *ledger.PublicKeyPublished:
-		if s := g.e3s[d.E3Id.Uint64()]; s != nil {
-			g.refresh(ctx, s)
-			if s.m != nil {
-				return g.step(s, func() ([]protocol.Action, error) { return s.m.OnPublicKeyPublished(d.PkHash) })
-			}
+		g.refresh(ctx, s)
+		if s.m != nil {
+			return g.step(s, func() ([]protocol.Action, error) { return s.m.OnPublicKeyPublished(d.PkHash) })
 		}
 	case *ledger.InputCommitted:
-		if s := g.e3s[d.E3Id.Uint64()]; s != nil {
-			s.inputs[d.Index] = d.InputHash
-			g.publishView(s)
-		}
+		s.inputs[d.Index] = d.InputHash
+		g.publishView(s)
 	case *ledger.MaskCommitted:
-		if s := g.member(d.E3Id.Uint64()); s != nil {
+		if s.m != nil {
 			return g.step(s, func() ([]protocol.Action, error) { return s.m.OnMaskCommitted(int(d.Index), d.MaskHash) })
 		}
 	case *ledger.OutputPublished:
-		if s := g.e3s[d.E3Id.Uint64()]; s != nil {
-			s.outputSeen[int(d.Stage)] = true
-		}
-		if s := g.member(d.E3Id.Uint64()); s != nil {
+		s.outputSeen[int(d.Stage)] = true
+		if s.m != nil {
 			if s.m.State == protocol.StateInputs {
 				// The provider was faster than this member's intake (or its
 				// mask set): attest once this member has re-executed.
@@ -311,75 +566,58 @@ func (g *engine) onLedger(ctx context.Context, ev ledger.Event) error {
 			return g.step(s, func() ([]protocol.Action, error) { return s.m.OnOutputPublished(int(d.Stage), d.OutputHash) })
 		}
 	case *ledger.OutputAccepted:
-		if s := g.member(d.E3Id.Uint64()); s != nil {
+		if s.m != nil {
 			s.decryptDeadline, s.timedOut = d.DecryptDeadline, false
 			return g.step(s, func() ([]protocol.Action, error) { return s.m.OnOutputAccepted(int(d.Stage), d.OutputHash, true) })
 		}
 	case *ledger.PlaintextPublished:
-		if s := g.e3s[d.E3Id.Uint64()]; s != nil {
-			s.plaintext[d.PlaintextHash] = d.Plaintext
-			if s.m != nil {
-				return g.step(s, func() ([]protocol.Action, error) { return s.m.OnPlaintextPublished(int(d.Stage), d.Plaintext) })
-			}
+		s.plaintext[d.PlaintextHash] = d.Plaintext
+		if s.m != nil {
+			return g.step(s, func() ([]protocol.Action, error) { return s.m.OnPlaintextPublished(int(d.Stage), d.Plaintext) })
 		}
 	case *ledger.PlaintextAccepted:
-		if s := g.e3s[d.E3Id.Uint64()]; s != nil {
-			s.released = int(d.Stage) + 1
-			s.stageStart[int(d.Stage)+1] = ev.BlockNumber // the next stage's compute window opens here
-			if s.m != nil {
-				blobs, ok := g.inputBlobs(s)
-				if !ok {
-					return fmt.Errorf("node: E3 %d: inputs missing at stage release", s.id)
-				}
-				pt := s.plaintext[d.PlaintextHash]
-				if int(d.Stage)+1 < s.inst.Stages() {
-					ok, err := g.masks(ctx, s)
-					if err != nil {
-						return err
-					}
-					if !ok || !g.evalKeys(s) {
-						g.log.Error("evaluation keys or masks unavailable: cannot run the next stage", "e3", s.id, "stage", d.Stage+1)
-						return nil
-					}
-				}
-				provider := int(d.Stage)+1 < s.inst.Stages() && g.providerDue(ctx, s, int(d.Stage)+1)
-				return g.step(s, func() ([]protocol.Action, error) {
-					return s.m.OnStageReleased(int(d.Stage), pt, blobs, provider)
-				})
+		s.released = int(d.Stage) + 1
+		s.stageStart[int(d.Stage)+1] = ev.BlockNumber // the next stage's compute window opens here
+		if s.m != nil {
+			blobs, ok := g.inputBlobs(s)
+			if !ok {
+				return fmt.Errorf("node: E3 %d: inputs missing at stage release", s.id)
 			}
-			g.refresh(ctx, s)
-		}
-	case *ledger.E3Completed:
-		if s := g.e3s[d.E3Id.Uint64()]; s != nil {
-			s.done = true
-			g.refresh(ctx, s)
-			g.n.host.Leave(s.id)
-			if s.self > 0 {
-				// The fee was split among the members that did every duty,
-				// into the ledger's pending withdrawals: claim it.
-				if err := g.claimRewards(ctx); err != nil {
+			pt := s.plaintext[d.PlaintextHash]
+			if int(d.Stage)+1 < s.inst.Stages() {
+				ok, err := g.masks(ctx, s)
+				if err != nil {
 					return err
 				}
+				if !ok || !g.evalKeys(s) {
+					g.log.Error("evaluation keys or masks unavailable: cannot run the next stage", "e3", s.id, "stage", d.Stage+1)
+					return nil
+				}
 			}
+			provider := int(d.Stage)+1 < s.inst.Stages() && g.providerDue(ctx, s, int(d.Stage)+1)
+			return g.step(s, func() ([]protocol.Action, error) {
+				return s.m.OnStageReleased(int(d.Stage), pt, blobs, provider)
+			})
+		}
+		g.refresh(ctx, s)
+	case *ledger.E3Completed:
+		s.done = true
+		g.refresh(ctx, s)
+		g.n.host.Leave(s.id)
+		if s.self > 0 {
+			// The fee was split among the members that did every duty,
+			// into the ledger's pending withdrawals: claim it.
+			return g.claimRewards(ctx)
 		}
 	case *ledger.E3Failed:
-		if s := g.e3s[d.E3Id.Uint64()]; s != nil {
-			s.done = true
-			if s.m != nil && s.m.State != protocol.StateCompleted && s.m.State != protocol.StateFailed {
-				if err := g.step(s, s.m.OnFailed); err != nil {
-					return err
-				}
+		s.done = true
+		if s.m != nil && s.m.State != protocol.StateCompleted && s.m.State != protocol.StateFailed {
+			if err := g.step(s, s.m.OnFailed); err != nil {
+				return err
 			}
-			g.refresh(ctx, s)
-			g.n.host.Leave(s.id)
 		}
-	}
-	return g.n.st.Update(func(tx *store.Tx) error { return tx.SetCheckpoint(ev.BlockNumber) })
-}
-
-func (g *engine) member(id uint64) *e3state {
-	if s := g.e3s[id]; s != nil && s.m != nil {
-		return s
+		g.refresh(ctx, s)
+		g.n.host.Leave(s.id)
 	}
 	return nil
 }
@@ -393,31 +631,31 @@ func (g *engine) onTick(ctx context.Context, s *e3state) error {
 		return nil
 	}
 	phase := ledger.Phase(s.rec.Phase)
-	if len(s.acks) > 0 && g.head > s.announced {
+	if len(s.acks) > 0 && s.head > s.announced {
 		// Gossip is best effort and a replica fetch can fail: keep asking
 		// until t members acknowledged every accepted input.
-		s.announced = g.head
+		s.announced = s.head
 		if err := g.reannounce(s); err != nil {
 			return err
 		}
 	}
 	if s.m != nil && (s.m.NeedsEvalKeys() || s.m.NeedsMasks()) && s.m.Stage == 0 &&
-		(s.m.State == protocol.StateKeyConfirmed || s.m.State == protocol.StateInputs || s.m.State == protocol.StateCompute) && g.head >= s.evalAnnounced+4 {
+		(s.m.State == protocol.StateKeyConfirmed || s.m.State == protocol.StateInputs || s.m.State == protocol.StateCompute) && s.head >= s.evalAnnounced+4 {
 		// Eval shares and masks are not on the ledger: a member that
 		// missed an announcement learns the hash from the next one.
-		s.evalAnnounced = g.head
+		s.evalAnnounced = s.head
 		if err := g.reannounceOwn(s); err != nil {
 			return err
 		}
 	}
 	switch {
-	case phase == ledger.PhaseCommittee && !s.ticketed && g.head >= s.rec.RequestBlock+2:
+	case phase == ledger.PhaseCommittee && !s.ticketed && s.head >= s.rec.RequestBlock+2:
 		s.ticketed = true
 		return g.enqueue(outMsg{Op: "ticket", E3: s.id})
-	case phase == ledger.PhaseCommittee && !s.finalized && g.head > s.rec.Deadline:
+	case phase == ledger.PhaseCommittee && !s.finalized && s.head > s.rec.Deadline:
 		s.finalized = true
 		return g.enqueue(outMsg{Op: "finalize", E3: s.id})
-	case s.m != nil && s.m.State == protocol.StateInputs && s.rec.InputDeadline > 0 && g.head > s.rec.InputDeadline:
+	case s.m != nil && s.m.State == protocol.StateInputs && s.rec.InputDeadline > 0 && s.head > s.rec.InputDeadline:
 		g.refresh(ctx, s)
 		if uint64(len(s.inputs)) < s.rec.InputCount {
 			return nil // InputCommitted events still to come
@@ -451,7 +689,7 @@ func (g *engine) onTick(ctx context.Context, s *e3state) error {
 		g.log.Info("provider turn: no output on the ledger yet, publishing this member's", "e3", s.id, "stage", stage, "index", s.self)
 		return g.step(s, func() ([]protocol.Action, error) { return s.m.OnProviderTurn(stage) })
 	case s.m != nil && s.m.State == protocol.StateShared && !s.timedOut && s.decryptDeadline > 0 &&
-		g.head+uint64(s.rec.Windows.Decrypt)/2 >= s.decryptDeadline:
+		s.head+uint64(s.rec.Windows.Decrypt)/2 >= s.decryptDeadline:
 		s.timedOut = true
 		g.log.Warn("no certified set of decryption shares by mid-window; releasing from the shares held", "e3", s.id, "stage", s.m.Stage)
 		return g.step(s, s.m.OnDecryptTimeout)
@@ -505,7 +743,7 @@ func (g *engine) providerDue(ctx context.Context, s *e3state, stage int) bool {
 	if stage > 0 {
 		start, known = s.stageStart[stage]
 	}
-	if !turnOpen(g.head, start, known, uint64(s.rec.Windows.Compute), len(s.members), pos) {
+	if !turnOpen(s.head, start, known, uint64(s.rec.Windows.Compute), len(s.members), pos) {
 		return false
 	}
 	st, err := g.n.lc.StageOf(ctx, s.id, uint8(stage))
@@ -558,7 +796,7 @@ func (g *engine) onCommittee(ctx context.Context, s *e3state, members []common.A
 		return err
 	}
 	s.m = m
-	if err := g.n.joinTopic(ctx, s.id); err != nil {
+	if err := g.n.joinTopic(ctx, s.id, s.members); err != nil {
 		return err
 	}
 	return g.step(s, m.Start)
@@ -639,10 +877,11 @@ func (g *engine) load(ctx context.Context, checkpoint uint64) (uint64, error) {
 		if probe.State == protocol.StateCompleted || probe.State == protocol.StateFailed {
 			continue
 		}
-		s, err := g.state(ctx, id)
+		w, err := g.state(ctx, id)
 		if err != nil {
 			return 0, err
 		}
+		s := w.s
 		members, err := g.n.lc.CommitteeOf(ctx, id)
 		if err != nil {
 			return 0, err
@@ -658,7 +897,7 @@ func (g *engine) load(ctx context.Context, checkpoint uint64) (uint64, error) {
 			return 0, fmt.Errorf("node: reload E3 %d: %w", id, err)
 		}
 		s.m = m
-		if err := g.n.joinTopic(ctx, id); err != nil {
+		if err := g.n.joinTopic(ctx, id, s.members); err != nil {
 			return 0, err
 		}
 		from = min(from, s.rec.RequestBlock)
@@ -668,13 +907,14 @@ func (g *engine) load(ctx context.Context, checkpoint uint64) (uint64, error) {
 	var pending map[uint64][]store.Hash
 	g.n.st.View(func(tx *store.Tx) error { pending = tx.PendingInputs(); return nil })
 	for id, hashes := range pending {
-		s := g.e3s[id]
-		if s == nil || s.self == 0 {
+		w := g.e3s[id]
+		if w == nil || w.s == nil || w.s.self == 0 {
 			continue
 		}
+		s := w.s
 		for _, h := range hashes {
 			s.acks[h] = map[int]bool{s.self: true}
-			s.resend[h] = resendAt{next: g.head, gap: 1} // at once
+			s.resend[h] = resendAt{next: s.head, gap: 1} // at once
 		}
 		if err := g.reannounce(s); err != nil {
 			return 0, err
@@ -697,10 +937,10 @@ func (g *engine) reannounce(s *e3state) error {
 		for h := range s.acks {
 			r := s.resend[h]
 			if r.gap == 0 { // just accepted: announced then
-				s.resend[h] = resendAt{next: g.head + 2, gap: 2}
+				s.resend[h] = resendAt{next: s.head + 2, gap: 2}
 				continue
 			}
-			if g.head < r.next {
+			if s.head < r.next {
 				continue
 			}
 			if !tx.HasBlob(h) {
@@ -714,7 +954,7 @@ func (g *engine) reannounce(s *e3state) error {
 				return err
 			}
 			gap := min(2*r.gap, maxResendGap)
-			s.resend[h] = resendAt{next: g.head + gap, gap: gap}
+			s.resend[h] = resendAt{next: s.head + gap, gap: gap}
 			sent = true
 		}
 		return nil
@@ -912,12 +1152,9 @@ func (g *engine) fetchAny(ctx context.Context, e3 uint64, members []common.Addre
 	g.post(ctx, evBlob{e3: e3, kind: "retry", hash: h})
 }
 
-// acceptInput stores an uploaded input and commits its hash.
-func (g *engine) acceptInput(ev evInput) (api.Receipt, error) {
-	s := g.e3s[ev.e3]
-	if s == nil {
-		return api.Receipt{}, api.ErrUnknownE3
-	}
+// acceptInput stores an uploaded input and commits its hash (s's
+// goroutine: a busy E3 delays only its own uploads).
+func (g *engine) acceptInput(s *e3state, ev evInput) (api.Receipt, error) {
 	if ledger.Phase(s.rec.Phase) != ledger.PhaseInputs {
 		// The client may have seen the key published before this node's
 		// watcher did: ask the ledger before refusing.
@@ -929,8 +1166,8 @@ func (g *engine) acceptInput(ev evInput) (api.Receipt, error) {
 	// to t members and committed before the deadline, and the signed
 	// receipt makes a missed commitment slashable.
 	margin := max(2, uint64(s.rec.Windows.Input)/10)
-	if ledger.Phase(s.rec.Phase) != ledger.PhaseInputs || g.head+margin >= s.rec.InputDeadline {
-		return api.Receipt{}, fmt.Errorf("%w: phase %v, input window until block %d, head %d", api.ErrClosed, ledger.Phase(s.rec.Phase), s.rec.InputDeadline, g.head)
+	if ledger.Phase(s.rec.Phase) != ledger.PhaseInputs || s.head+margin >= s.rec.InputDeadline {
+		return api.Receipt{}, fmt.Errorf("%w: phase %v, input window until block %d, head %d", api.ErrClosed, ledger.Phase(s.rec.Phase), s.rec.InputDeadline, s.head)
 	}
 	if s.self == 0 {
 		return api.Receipt{}, fmt.Errorf("%w: this node is not on E3 %d's committee", api.ErrClosed, ev.e3)
@@ -959,6 +1196,7 @@ func (g *engine) acceptInput(ev evInput) (api.Receipt, error) {
 		return api.Receipt{}, api.ErrDuplicate
 	}
 	s.acks[ev.hash] = map[int]bool{s.self: true}
+	g.log.Debug("input accepted", "e3", s.id, "hash", ev.hash, "head", s.head, "deadline", s.rec.InputDeadline)
 	if err := g.maybeCommit(s, ev.hash); err != nil {
 		return api.Receipt{}, err
 	}
@@ -1064,6 +1302,7 @@ func (g *engine) maybeCommit(s *e3state, h store.Hash) error {
 	}
 	delete(s.acks, h)
 	delete(s.resend, h)
+	g.log.Debug("input replicated; commitment queued", "e3", s.id, "hash", h, "head", s.head)
 	err := g.n.st.Update(func(tx *store.Tx) error {
 		if err := tx.RemovePending(s.id, h); err != nil {
 			return err
@@ -1149,7 +1388,7 @@ func (g *engine) reannounceOwn(s *e3state) error {
 	if m.NeedsEvalKeys() && m.EvalShares[s.self-1] != (store.Hash{}) {
 		blobs, kinds = append(blobs, m.EvalShares[s.self-1]), append(kinds, message.KindEvalShare)
 	}
-	if m.NeedsMasks() && m.MaskHash != (store.Hash{}) && s.rec.InputDeadline > 0 && g.head > s.rec.InputDeadline {
+	if m.NeedsMasks() && m.MaskHash != (store.Hash{}) && s.rec.InputDeadline > 0 && s.head > s.rec.InputDeadline {
 		// Revealed only once no commitment can be added (masks.go).
 		blobs, kinds = append(blobs, m.MaskHash), append(kinds, message.KindMask)
 	}
@@ -1219,11 +1458,11 @@ func (g *engine) masks(ctx context.Context, s *e3state) (bool, error) {
 			known++
 		}
 	}
-	if g.head <= s.rec.InputDeadline || known < int(s.rec.MaskCommits) {
+	if s.head <= s.rec.InputDeadline || known < int(s.rec.MaskCommits) {
 		return false, nil // MaskCommitted events still to come
 	}
-	if g.head >= s.evalAnnounced+1 && m.MaskHash != (store.Hash{}) {
-		s.evalAnnounced = g.head
+	if s.head >= s.evalAnnounced+1 && m.MaskHash != (store.Hash{}) {
+		s.evalAnnounced = s.head
 		if err := g.reannounceOwn(s); err != nil { // reveal now
 			return false, err
 		}

@@ -2,6 +2,7 @@ package node
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/ciphernet/ciphernet/crypto/threshold"
 	"github.com/ciphernet/ciphernet/message"
@@ -67,4 +68,23 @@ func DropGossip(n *Node, drop func(env *message.Envelope) bool) {
 		return env.UnmarshalBinary(raw) == nil && drop(&env)
 	}
 	n.dropGossip.Store(&f)
+}
+
+// StallE3 makes E3 e3's goroutine on n wait before applying each of its
+// events until release is called, as if each step were a long computation.
+func StallE3(n *Node, e3 uint64) (release func()) {
+	ch := make(chan struct{})
+	f := func(id uint64) {
+		if id == e3 {
+			<-ch
+		}
+	}
+	n.engine.applyHook.Store(&f)
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			n.engine.applyHook.Store(nil)
+			close(ch)
+		})
+	}
 }

@@ -245,7 +245,7 @@ type phaseClock struct {
 	since time.Time
 }
 
-// observePhase records a phase change of an E3 (engine goroutine).
+// observePhase records a phase change of an E3 (its goroutine).
 func (g *engine) observePhase(s *e3state, phase string) {
 	now := time.Now()
 	if s.clock.phase != "" && s.clock.phase != phase {
@@ -267,7 +267,7 @@ func (g *engine) snapshot() []E3Status {
 	return out
 }
 
-// statusOf builds the status row of s (engine goroutine).
+// statusOf builds the status row of s (its goroutine).
 func statusOf(s *e3state) E3Status {
 	st := E3Status{ID: s.id, Phase: ledger.Phase(s.rec.Phase).String(), Program: s.program, N: int(s.rec.N), T: int(s.rec.T),
 		PartyIndex: s.self, Members: slices.Clone(s.members)}

@@ -272,7 +272,7 @@ func (w watcher) Run(ctx context.Context) error {
 			}
 			return err
 		}
-		w.n.engine.post(ctx, evLedger{ev})
+		w.n.engine.post(ctx, evLedger{ev: ev})
 	}
 }
 
@@ -328,11 +328,9 @@ func (n *Node) committeeOf(e3 uint64) ([]common.Address, bool) {
 
 // joinTopic subscribes to an E3's topic and forwards checked envelopes to
 // the engine; invalid ones are dropped inside gossipsub and counted.
-func (n *Node) joinTopic(ctx context.Context, e3 uint64) error {
+func (n *Node) joinTopic(ctx context.Context, e3 uint64, members []common.Address) error {
 	n.mu.Lock()
-	if s := n.engine.e3s[e3]; s != nil {
-		n.committees[e3] = s.members
-	}
+	n.committees[e3] = members
 	n.mu.Unlock()
 	t, err := n.host.Join(e3, func(_ context.Context, _ peer.ID, data []byte) error {
 		_, _, err := n.checker.Check(e3, data)

@@ -67,10 +67,11 @@ func run(m *testing.M) (int, error) {
 		return 1, err
 	}
 	defer client.Close()
-	// The E3s run one after the other: a node's engine runs every E3's
-	// state machine on one goroutine, so one E3's key derivation or
-	// re-execution would hold up another's input intake and let its window
-	// (counted in blocks) close on submitted inputs.
+	// The E3s run one after the other. A node gives each E3 its own
+	// goroutine (node/engine.go), so one E3's key derivation or
+	// re-execution no longer holds up another's input intake, but they
+	// would still share a loaded test machine's cores while the input
+	// windows are counted in blocks.
 	runs := []*e3Run{
 		{req: sdk.Request{Program: "tally", Params: json.RawMessage(`{"options":3}`), Preset: "dev", N: 3, T: 2, InputWindow: 40}, values: ballots},
 		{req: sdk.Request{Program: "auction", Params: json.RawMessage(`{"levels":8,"rule":"first"}`), Preset: "dev", N: 3, T: 2, InputWindow: 60}, values: bids},
