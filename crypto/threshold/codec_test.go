@@ -195,3 +195,33 @@ func TestLagrangeReconstructsConstant(t *testing.T) {
 		t.Fatalf("got %v", acc)
 	}
 }
+
+// TestEvalSharesDecodeOnMul: every member's relinearization and rotation
+// shares on the 128-bit multiplying preset pass the strict decoder.
+// Lattigo leaves some share coefficients lazily reduced (in [q, 2q)); they
+// are canonicalised before leaving their author (canonicalGadget), or a
+// receiver refuses the whole share and no member can assemble the keys
+// (seen on a devnet auction on "mul").
+func TestEvalSharesDecodeOnMul(t *testing.T) {
+	if testing.Short() {
+		t.Skip("logN=14 key material")
+	}
+	c := newCommittee(t, "mul", 3, 2, 1)
+	r1, err := c.Session.AggregateRelinRound1(c.Dealings)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for j, sec := range c.Secrets {
+		roundTrip(t, c.Dealings[j], func() wireValue { return new(Dealing) })
+		r2, err := c.Session.RelinRound2(sec, r1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		roundTrip(t, r2, func() wireValue { return new(RelinShare) })
+	}
+	g, err := c.Session.GaloisRound(c.Secrets[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	roundTrip(t, g, func() wireValue { return new(GaloisShare) })
+}

@@ -93,6 +93,7 @@ func (s *Session) Deal(dealer int, key *TransportKey, recipients []TransportPubl
 		rkg := multiparty.NewRelinearizationKeyGenProtocol(params)
 		eph, r1, _ := rkg.AllocateShare()
 		rkg.GenShareRoundOne(sk, *s.rlkCRP, eph, &r1)
+		canonicalGadget(params, &r1.GadgetCiphertext)
 		d.RelinRound1, sec.EphSK = &r1, eph
 	}
 

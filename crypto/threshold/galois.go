@@ -76,6 +76,7 @@ func (s *Session) GaloisRound(sec *DealerSecret) (*GaloisShare, error) {
 		if err := gkg.GenShare(sec.SK, el, crps[k], &out.Shares[k]); err != nil {
 			return nil, fmt.Errorf("threshold: galois round: element %d: %w", el, err)
 		}
+		canonicalGadget(s.params, &out.Shares[k].GadgetCiphertext)
 	}
 	return out, nil
 }

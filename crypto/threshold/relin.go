@@ -55,7 +55,24 @@ func (s *Session) RelinRound2(sec *DealerSecret, round1 *multiparty.Relinearizat
 	rkg := multiparty.NewRelinearizationKeyGenProtocol(s.params)
 	_, _, r2 := rkg.AllocateShare()
 	rkg.GenShareRoundTwo(sec.EphSK, sec.SK, *round1, &r2)
+	canonicalGadget(s.params, &r2.GadgetCiphertext)
 	return &RelinShare{Preset: s.cfg.Preset, E3ID: s.cfg.E3ID, Dealer: sec.Dealer, Share: r2}, nil
+}
+
+// canonicalGadget reduces every coefficient of g into [0, q): Lattigo's
+// share generation can leave lazily reduced values in [0, 2q), which the
+// strict decoder of every receiver (and verifier) refuses. A share is
+// canonicalised before it leaves its author; the values mod q are
+// unchanged.
+func canonicalGadget(params rlwe.ParameterProvider, g *rlwe.GadgetCiphertext) {
+	rqp := params.GetRLWEParameters().RingQP()
+	for _, row := range g.Value {
+		for _, vec := range row {
+			for k := range vec {
+				rqp.AtLevel(vec[k].Q.Level(), vec[k].P.Level()).Reduce(vec[k], vec[k])
+			}
+		}
+	}
 }
 
 // RelinearizationKey assembles the key from the aggregated first round and
