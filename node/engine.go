@@ -943,14 +943,7 @@ func (g *engine) reannounce(s *e3state) error {
 			if s.head < r.next {
 				continue
 			}
-			if !tx.HasBlob(h) {
-				return fmt.Errorf("node: E3 %d: accepted input %x missing from the store", s.id, h)
-			}
-			env, err := g.n.domain.Announce(g.n.keys.Keys.Ledger, s.id, message.KindInput, 0, common.Hash(h))
-			if err != nil {
-				return err
-			}
-			if err := g.enqueueEnvelope(tx, s, env); err != nil {
+			if err := g.announceStored(tx, s, message.KindInput, h); err != nil {
 				return err
 			}
 			gap := min(2*r.gap, maxResendGap)
@@ -963,6 +956,20 @@ func (g *engine) reannounce(s *e3state) error {
 		g.n.wakeOutbox()
 	}
 	return err
+}
+
+// announceStored queues, inside tx, a signed announcement of a blob this
+// node already stores, by its hash alone: re-announcing a many-MiB blob
+// costs neither a read nor a rehash.
+func (g *engine) announceStored(tx *store.Tx, s *e3state, kind message.Kind, h store.Hash) error {
+	if !tx.HasBlob(h) {
+		return fmt.Errorf("node: E3 %d: %v blob %x missing from the store", s.id, kind, h)
+	}
+	env, err := g.n.domain.Announce(g.n.keys.Keys.Ledger, s.id, kind, 0, common.Hash(h))
+	if err != nil {
+		return err
+	}
+	return g.enqueueEnvelope(tx, s, env)
 }
 
 // resendAt is when an unacknowledged input is announced again, and the
@@ -1394,14 +1401,7 @@ func (g *engine) reannounceOwn(s *e3state) error {
 	}
 	err := g.n.st.Update(func(tx *store.Tx) error {
 		for i, h := range blobs {
-			if !tx.HasBlob(h) {
-				return fmt.Errorf("node: E3 %d: own %v blob missing from the store", s.id, kinds[i])
-			}
-			env, err := g.n.domain.Announce(g.n.keys.Keys.Ledger, s.id, kinds[i], 0, common.Hash(h))
-			if err != nil {
-				return err
-			}
-			if err := g.enqueueEnvelope(tx, s, env); err != nil {
+			if err := g.announceStored(tx, s, kinds[i], h); err != nil {
 				return err
 			}
 		}
