@@ -52,14 +52,14 @@ func auditTag(kind message.Kind) (byte, bool) {
 	return 0, false
 }
 
-// auditBytes is what is filed for an envelope: a decryption share whole
-// (its payload is the share), an eval-share announcement without its
-// payload — the share (many MiB) is a blob of its own, served by the
-// signed payload hash, and the signature does not cover the payload bytes.
-// Stripped, an announcement and its later re-announcements are the same
-// bytes (deterministic signatures), so they are filed once.
+// auditBytes is what is filed for an envelope: the signed envelope
+// without its payload, which is a blob of its own served by the signed
+// payload hash (the signature covers the hash, not the bytes). Stripped,
+// a share sent inline, its later re-announcements by hash and the same
+// envelope received from another member are the same bytes (deterministic
+// signatures), so each is filed once.
 func auditBytes(env *message.Envelope, raw []byte) ([]byte, error) {
-	if env.Kind != message.KindEvalShare || len(env.Payload) == 0 {
+	if len(env.Payload) == 0 {
 		return raw, nil
 	}
 	bare := *env
@@ -67,13 +67,19 @@ func auditBytes(env *message.Envelope, raw []byte) ([]byte, error) {
 	return bare.MarshalBinary()
 }
 
-// fileEnvelope keeps a signed envelope this node sends (a decryption share
-// or an eval-share announcement) as a blob and lists it under its E3
-// (inside the transaction that sends it).
+// fileEnvelope keeps a signed envelope this node sends or receives (a
+// decryption share or an eval-share announcement) and its payload as blobs
+// and lists the envelope under its E3 (inside the transaction that sends
+// or receives it).
 func fileEnvelope(tx *store.Tx, env *message.Envelope, raw []byte) error {
 	tag, ok := auditTag(env.Kind)
 	if !ok {
 		return nil
+	}
+	if len(env.Payload) > 0 {
+		if _, err := tx.PutBlob(env.Payload); err != nil {
+			return err
+		}
 	}
 	raw, err := auditBytes(env, raw)
 	if err != nil {
@@ -83,7 +89,7 @@ func fileEnvelope(tx *store.Tx, env *message.Envelope, raw []byte) error {
 	if err != nil {
 		return err
 	}
-	return tx.AddAudit(env.E3ID, tag, h)
+	return tx.AddAudit(env.E3ID, tag, h) // a set: filing twice is a no-op
 }
 
 // fileReceived keeps a checked envelope from another member (the topic
@@ -101,14 +107,14 @@ func (n *Node) fileReceived(env *message.Envelope) {
 		raw, err = auditBytes(env, raw)
 	}
 	if err == nil {
-		filed := false
-		if env.Kind == message.KindEvalShare { // re-announced every few blocks: a read, not a write, once filed
-			h := store.Keccak(raw)
-			n.st.View(func(tx *store.Tx) error {
-				filed = tx.HasBlob(h) && slices.Contains(tx.Audit(env.E3ID, auditEvalShares), h)
-				return nil
-			})
-		}
+		// Announcements are re-sent every few blocks (deterministic
+		// signatures: the same bytes): a read, not a write, once filed.
+		tag, _ := auditTag(env.Kind)
+		h, filed := store.Keccak(raw), false
+		n.st.View(func(tx *store.Tx) error {
+			filed = tx.HasBlob(h) && slices.Contains(tx.Audit(env.E3ID, tag), h)
+			return nil
+		})
 		if !filed {
 			err = n.st.Update(func(tx *store.Tx) error { return fileEnvelope(tx, env, raw) })
 		}

@@ -419,10 +419,13 @@ func checkRewardsClaimed(t *testing.T, c *cluster, id uint64, threshold uint16) 
 }
 
 // TestInputReplicationSurvivesLostGossip: every node loses the first two
-// announcements of each input it accepted and the first acknowledgement
-// of each input it replicated. Inputs must still reach t members before
-// their hashes are committed (the re-announcement every two blocks), and
-// the released counts must cover every receipted ballot.
+// announcements of each input it accepted, the first acknowledgement of
+// each input it replicated, and its decryption share as first sent
+// inline. Inputs must still reach t members before their hashes are
+// committed (the re-announcement every two blocks), the decryption shares
+// must still reach every member (re-announced by hash and pulled — the
+// path every share above message.MaxInline takes), and the released counts
+// must cover every receipted ballot.
 func TestInputReplicationSurvivesLostGossip(t *testing.T) {
 	if testing.Short() {
 		t.Skip("multi-node run")
@@ -437,7 +440,7 @@ func TestInputReplicationSurvivesLostGossip(t *testing.T) {
 			defer mu.Unlock()
 			key := fmt.Sprintf("%d/%d/%x", i, env.Kind, env.PayloadHash)
 			seen[key]++
-			limit := map[message.Kind]int{message.KindInput: 2, message.KindInputAck: 1}[env.Kind]
+			limit := map[message.Kind]int{message.KindInput: 2, message.KindInputAck: 1, message.KindDecryptionShare: 1}[env.Kind]
 			if seen[key] <= limit {
 				dropped++
 				return true

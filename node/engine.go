@@ -139,9 +139,9 @@ type e3state struct {
 	// announced is the head at the last (re-)announcement of unacknowledged
 	// inputs.
 	announced uint64
-	// evalAnnounced is the head at the last announcement of this member's
-	// eval share.
-	evalAnnounced uint64
+	// ownAnnounced is the head at the last re-announcement of what this
+	// member published off the ledger (reannounceOwn).
+	ownAnnounced uint64
 	// pendingOutput is an output published before this member closed its
 	// inputs; it is attested (or not) right after.
 	pendingOutput *ledger.OutputPublished
@@ -442,6 +442,12 @@ func (g *engine) apply(ctx context.Context, s *e3state, ev any) error {
 			if len(ev.env.Payload) > 0 {
 				return g.step(s, func() ([]protocol.Action, error) { return s.m.OnDecryptionShare(ev.index, ev.env.Payload, true) })
 			}
+			// Above MaxInline (large presets) the share is announced by
+			// hash: pull it unless it is for another stage or already held.
+			if int(ev.env.Stage) != s.m.Stage || s.m.Shares[ev.index-1] != nil {
+				return nil
+			}
+			return g.onAnnounced(ctx, s, ev.index, ev.env)
 		case message.KindInput:
 			return g.onReplica(ctx, s, ev.index, ev.env)
 		case message.KindInputAck:
@@ -639,11 +645,13 @@ func (g *engine) onTick(ctx context.Context, s *e3state) error {
 			return err
 		}
 	}
-	if s.m != nil && (s.m.NeedsEvalKeys() || s.m.NeedsMasks()) && s.m.Stage == 0 &&
-		(s.m.State == protocol.StateKeyConfirmed || s.m.State == protocol.StateInputs || s.m.State == protocol.StateCompute) && s.head >= s.evalAnnounced+4 {
-		// Eval shares and masks are not on the ledger: a member that
-		// missed an announcement learns the hash from the next one.
-		s.evalAnnounced = s.head
+	if s.m != nil && s.head >= s.ownAnnounced+4 && (s.m.State == protocol.StateShared ||
+		(s.m.NeedsEvalKeys() || s.m.NeedsMasks()) && s.m.Stage == 0 &&
+			(s.m.State == protocol.StateKeyConfirmed || s.m.State == protocol.StateInputs || s.m.State == protocol.StateCompute)) {
+		// Eval shares, masks and decryption shares are not on the ledger:
+		// a member that missed an announcement (or failed to fetch what it
+		// named) learns the hash from the next one.
+		s.ownAnnounced = s.head
 		if err := g.reannounceOwn(s); err != nil {
 			return err
 		}
@@ -943,7 +951,7 @@ func (g *engine) reannounce(s *e3state) error {
 			if s.head < r.next {
 				continue
 			}
-			if err := g.announceStored(tx, s, message.KindInput, h); err != nil {
+			if err := g.announceStored(tx, s, message.KindInput, 0, h); err != nil {
 				return err
 			}
 			gap := min(2*r.gap, maxResendGap)
@@ -961,11 +969,11 @@ func (g *engine) reannounce(s *e3state) error {
 // announceStored queues, inside tx, a signed announcement of a blob this
 // node already stores, by its hash alone: re-announcing a many-MiB blob
 // costs neither a read nor a rehash.
-func (g *engine) announceStored(tx *store.Tx, s *e3state, kind message.Kind, h store.Hash) error {
+func (g *engine) announceStored(tx *store.Tx, s *e3state, kind message.Kind, stage uint8, h store.Hash) error {
 	if !tx.HasBlob(h) {
 		return fmt.Errorf("node: E3 %d: %v blob %x missing from the store", s.id, kind, h)
 	}
-	env, err := g.n.domain.Announce(g.n.keys.Keys.Ledger, s.id, kind, 0, common.Hash(h))
+	env, err := g.n.domain.Announce(g.n.keys.Keys.Ledger, s.id, kind, stage, common.Hash(h))
 	if err != nil {
 		return err
 	}
@@ -1346,12 +1354,14 @@ func (g *engine) publishView(s *e3state) {
 }
 
 // blobHandler is the machine handler for a member blob announced by hash
-// ("eval-share", "mask"), nil for other kinds.
+// ("decryption-share", "eval-share", "mask"), nil for other kinds.
 func (g *engine) blobHandler(s *e3state, kind string) func(int, []byte) ([]protocol.Action, error) {
 	if s.m == nil {
 		return nil
 	}
 	switch kind {
+	case "decryption-share":
+		return func(j int, blob []byte) ([]protocol.Action, error) { return s.m.OnDecryptionShare(j, blob, true) }
 	case "eval-share":
 		return s.m.OnEvalShare
 	case "mask":
@@ -1385,23 +1395,31 @@ func (g *engine) onAnnounced(ctx context.Context, s *e3state, j int, env *messag
 	return nil
 }
 
-// reannounceOwn announces again what this member published by hash and
-// others may have missed (gossip is best effort; these are not on the
-// ledger): its eval share, its mask, and — as provider — the mask set.
+// reannounceOwn announces again what this member published and others
+// may have missed (gossip is best effort; these are not on the ledger):
+// its eval share, its mask, and its decryption share of the current stage
+// — by hash: a member that lacks one pulls it.
 func (g *engine) reannounceOwn(s *e3state) error {
 	m := s.m
-	var blobs []store.Hash
-	var kinds []message.Kind
-	if m.NeedsEvalKeys() && m.EvalShares[s.self-1] != (store.Hash{}) {
-		blobs, kinds = append(blobs, m.EvalShares[s.self-1]), append(kinds, message.KindEvalShare)
+	type own struct {
+		kind  message.Kind
+		stage uint8
+		hash  store.Hash
 	}
-	if m.NeedsMasks() && m.MaskHash != (store.Hash{}) && s.rec.InputDeadline > 0 && s.head > s.rec.InputDeadline {
+	var blobs []own
+	if m.State == protocol.StateShared && m.Shares[s.self-1] != nil {
+		blobs = append(blobs, own{message.KindDecryptionShare, uint8(m.Stage), store.Keccak(m.Shares[s.self-1])})
+	}
+	if m.NeedsEvalKeys() && m.EvalShares[s.self-1] != (store.Hash{}) && m.Stage == 0 && m.State != protocol.StateShared {
+		blobs = append(blobs, own{message.KindEvalShare, 0, m.EvalShares[s.self-1]})
+	}
+	if m.NeedsMasks() && m.MaskHash != (store.Hash{}) && s.rec.InputDeadline > 0 && s.head > s.rec.InputDeadline && m.State != protocol.StateShared {
 		// Revealed only once no commitment can be added (masks.go).
-		blobs, kinds = append(blobs, m.MaskHash), append(kinds, message.KindMask)
+		blobs = append(blobs, own{message.KindMask, 0, m.MaskHash})
 	}
 	err := g.n.st.Update(func(tx *store.Tx) error {
-		for i, h := range blobs {
-			if err := g.announceStored(tx, s, kinds[i], h); err != nil {
+		for _, b := range blobs {
+			if err := g.announceStored(tx, s, b.kind, b.stage, b.hash); err != nil {
 				return err
 			}
 		}
@@ -1461,8 +1479,8 @@ func (g *engine) masks(ctx context.Context, s *e3state) (bool, error) {
 	if s.head <= s.rec.InputDeadline || known < int(s.rec.MaskCommits) {
 		return false, nil // MaskCommitted events still to come
 	}
-	if s.head >= s.evalAnnounced+1 && m.MaskHash != (store.Hash{}) {
-		s.evalAnnounced = s.head
+	if s.head >= s.ownAnnounced+1 && m.MaskHash != (store.Hash{}) {
+		s.ownAnnounced = s.head
 		if err := g.reannounceOwn(s); err != nil { // reveal now
 			return false, err
 		}

@@ -539,9 +539,9 @@ func (c *checker) shares(s Stage) ([]*threshold.DecryptionShare, error) {
 	dom := message.Domain{ChainID: r.ChainID, E3Manager: r.E3Manager}
 	var out []*threshold.DecryptionShare
 	seen := map[int]bool{}
-	for i, raw := range s.Shares {
+	for i, sh := range s.Shares {
 		env := new(message.Envelope)
-		if err := env.UnmarshalBinary(raw); err != nil {
+		if err := env.UnmarshalBinary(sh.Envelope); err != nil {
 			return nil, fmt.Errorf("share envelope %d: %w", i, err)
 		}
 		if env.E3ID != r.E3ID || env.Kind != message.KindDecryptionShare || int(env.Stage) != s.Index {
@@ -555,11 +555,15 @@ func (c *checker) shares(s Stage) ([]*threshold.DecryptionShare, error) {
 		if index == 0 {
 			return nil, fmt.Errorf("share envelope %d is signed by %s, not a committee member", i, env.From.Hex())
 		}
-		if len(env.Payload) == 0 || crypto.Keccak256Hash(env.Payload) != env.PayloadHash {
+		payload := sh.Blob
+		if len(env.Payload) > 0 {
+			payload = env.Payload
+		}
+		if len(payload) == 0 || crypto.Keccak256Hash(payload) != env.PayloadHash {
 			return nil, fmt.Errorf("share of member %d: payload missing or not the signed one", index)
 		}
 		d := new(threshold.DecryptionShare)
-		if err := d.UnmarshalBinary(env.Payload); err != nil {
+		if err := d.UnmarshalBinary(payload); err != nil {
 			return nil, fmt.Errorf("share of member %d: %w", index, err)
 		}
 		if d.Index != index || d.E3ID != r.E3ID || d.Stage != s.Index {

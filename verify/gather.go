@@ -149,24 +149,27 @@ func Gather(ctx context.Context, lc *ledger.Client, e3ID uint64, sources ...Sour
 			}
 		}
 	}
-	envelopes(message.KindDecryptionShare, func(raw []byte, env *message.Envelope) {
-		s := stage(env.Stage)
-		s.Shares = append(s.Shares, raw)
-	})
-	// Eval shares are announced by hash: each share is fetched once by the
-	// payload hash its member signed (carried inline if the source kept it).
-	evalBlobs := map[common.Hash][]byte{}
-	envelopes(message.KindEvalShare, func(raw []byte, env *message.Envelope) {
-		blob, ok := evalBlobs[env.PayloadHash]
+	// A payload travels inline when small, else is announced by hash; each
+	// is fetched once by the payload hash its member signed.
+	blobs := map[common.Hash][]byte{}
+	signed := func(raw []byte, env *message.Envelope) Signed {
+		blob, ok := blobs[env.PayloadHash]
 		if !ok {
 			if len(env.Payload) > 0 && crypto.Keccak256Hash(env.Payload) == env.PayloadHash {
 				blob = env.Payload
 			} else {
 				blob = fetch(env.PayloadHash)
 			}
-			evalBlobs[env.PayloadHash] = blob
+			blobs[env.PayloadHash] = blob
 		}
-		r.EvalShares = append(r.EvalShares, EvalShare{Envelope: raw, Blob: blob})
+		return Signed{Envelope: raw, Blob: blob}
+	}
+	envelopes(message.KindDecryptionShare, func(raw []byte, env *message.Envelope) {
+		s := stage(env.Stage)
+		s.Shares = append(s.Shares, signed(raw, env))
+	})
+	envelopes(message.KindEvalShare, func(raw []byte, env *message.Envelope) {
+		r.EvalShares = append(r.EvalShares, signed(raw, env))
 	})
 	r.Stages = stages
 	return r, nil

@@ -211,11 +211,11 @@ func TestAuctionTamperingsFailAtTheRightCheck(t *testing.T) {
 		{"member 2's eval share signed by member 3 in its place", 4, "eval share of 3", func(t *testing.T, r *verify.Record) {
 			i2, env2 := evalShareOf(t, r, 1)
 			i3, _ := evalShareOf(t, r, 2)
-			r.EvalShares[i3] = verify.EvalShare{Envelope: announce(t, r, keys[r.Committee[2]], env2.PayloadHash), Blob: r.EvalShares[i2].Blob}
+			r.EvalShares[i3] = verify.Signed{Envelope: announce(t, r, keys[r.Committee[2]], env2.PayloadHash), Blob: r.EvalShares[i2].Blob}
 		}},
 		{"member 3 signs a second, different eval share", 4, "equivocated", func(t *testing.T, r *verify.Record) {
 			i2, env2 := evalShareOf(t, r, 1)
-			r.EvalShares = append(r.EvalShares, verify.EvalShare{Envelope: announce(t, r, keys[r.Committee[2]], env2.PayloadHash), Blob: r.EvalShares[i2].Blob})
+			r.EvalShares = append(r.EvalShares, verify.Signed{Envelope: announce(t, r, keys[r.Committee[2]], env2.PayloadHash), Blob: r.EvalShares[i2].Blob})
 		}},
 		{"eval share blob not the signed one", 4, "does not hash", func(t *testing.T, r *verify.Record) {
 			i1, _ := evalShareOf(t, r, 0)

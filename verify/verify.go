@@ -144,7 +144,7 @@ type Record struct {
 	// EvalShares are the signed eval-share announcements the sources list,
 	// each with the share its signed payload hash names. Only programs that
 	// need evaluation keys have them; the ledger commits none.
-	EvalShares []EvalShare
+	EvalShares []Signed
 	// PublicKey is the public-key blob fetched by E3.PkHash.
 	PublicKey []byte
 	// Inputs are the InputCommitted events in ledger order, with blobs.
@@ -157,17 +157,18 @@ type Record struct {
 	FailedIn ledger.Phase
 }
 
-// EvalShare is one member's signed announcement of its eval share
-// (relinearization and rotation-key shares), with the share. The
-// signature is the only binding of a share to its member: the verifier
-// needs it to rebuild the evaluation keys the members computed with, and
-// two different signed shares from one member are its equivocation.
-type EvalShare struct {
-	// Envelope is the signed message.Envelope (its payload may be
-	// stripped: the signature covers the payload hash, not the bytes).
+// Signed is one member's signed envelope with the blob its payload hash
+// names: an eval-share announcement (relinearization and rotation-key
+// shares) or a decryption share. The signature is the only binding of
+// such a blob to its member — neither is committed on the ledger — and two
+// different signed eval shares from one member are its equivocation.
+type Signed struct {
+	// Envelope is the signed message.Envelope. Its payload may be absent: a
+	// blob above message.MaxInline is announced by hash, and the signature
+	// covers the payload hash, not the bytes.
 	Envelope []byte
-	// Blob is the share fetched by the envelope's payload hash (nil:
-	// unavailable from every source).
+	// Blob is the payload: carried inline, or fetched by the envelope's
+	// payload hash (nil: unavailable from every source).
 	Blob []byte
 }
 
@@ -201,8 +202,9 @@ type Stage struct {
 	OutputAttesters, PlaintextAttesters []common.Address
 	// Plaintext is the accepted plaintext (plaintextOf), empty until accepted.
 	Plaintext []byte
-	// Shares are the signed decryption-share envelopes for this stage.
-	Shares [][]byte
+	// Shares are the signed decryption-share envelopes for this stage,
+	// each with its share.
+	Shares []Signed
 }
 
 // Published is what the compute provider published for a stage.

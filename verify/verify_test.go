@@ -283,26 +283,22 @@ func TestTamperingsFailAtTheRightCheck(t *testing.T) {
 			r.Stages[0].Output, r.Stages[0].Ledger.OutputHash, r.Stages[0].Published.OutputHash = raw, h, h
 		}},
 		{"forged decryption share (payload altered)", 5, func(t *testing.T, r *verify.Record) {
-			env := new(message.Envelope)
-			if err := env.UnmarshalBinary(r.Stages[0].Shares[0]); err != nil {
-				t.Fatal(err)
-			}
-			env.Payload[len(env.Payload)-3] ^= 1
-			raw, _ := env.MarshalBinary()
-			r.Stages[0].Shares[0] = raw
+			sh := &r.Stages[0].Shares[0]
+			sh.Blob = slices.Clone(sh.Blob)
+			sh.Blob[len(sh.Blob)-3] ^= 1
 		}},
 		{"decryption share signed by an outsider", 5, func(t *testing.T, r *verify.Record) {
 			env := new(message.Envelope)
-			if err := env.UnmarshalBinary(r.Stages[0].Shares[0]); err != nil {
+			if err := env.UnmarshalBinary(r.Stages[0].Shares[0].Envelope); err != nil {
 				t.Fatal(err)
 			}
 			dom := message.Domain{ChainID: r.ChainID, E3Manager: r.E3Manager}
-			forged, err := dom.New(stranger, r.E3ID, message.KindDecryptionShare, 0, env.Payload)
+			forged, err := dom.Announce(stranger, r.E3ID, message.KindDecryptionShare, 0, env.PayloadHash)
 			if err != nil {
 				t.Fatal(err)
 			}
 			raw, _ := forged.MarshalBinary()
-			r.Stages[0].Shares[0] = raw
+			r.Stages[0].Shares[0].Envelope = raw
 		}},
 		{"too few shares", 5, func(t *testing.T, r *verify.Record) { r.Stages[0].Shares = r.Stages[0].Shares[:1] }},
 		{"wrong plaintext", 5, func(t *testing.T, r *verify.Record) {
@@ -350,9 +346,10 @@ func TestLyingNodeAPI(t *testing.T) {
 	base := gather(t)
 	inputHash := base.Inputs[0].Hash
 	env := new(message.Envelope)
-	if err := env.UnmarshalBinary(base.Stages[0].Shares[0]); err != nil {
+	if err := env.UnmarshalBinary(base.Stages[0].Shares[0].Envelope); err != nil {
 		t.Fatal(err)
 	}
+	env.Payload = slices.Clone(base.Stages[0].Shares[0].Blob) // the forgery travels inline
 	env.Payload[10] ^= 1
 	forgedShare, _ := env.MarshalBinary()
 	forgedHash := ethcrypto.Keccak256Hash(forgedShare)
@@ -462,7 +459,7 @@ func FuzzShareEnvelope(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	orig := r.Stages[0].Shares[0]
+	orig := r.Stages[0].Shares[0].Envelope
 	f.Add(orig)
 	f.Add(orig[:len(orig)/2])
 	f.Add([]byte{})
@@ -471,7 +468,7 @@ func FuzzShareEnvelope(f *testing.F) {
 	f.Add(mutated)
 	f.Fuzz(func(t *testing.T, b []byte) {
 		c := clone(r)
-		c.Stages[0].Shares[0] = b
+		c.Stages[0].Shares[0].Envelope = b
 		rep := verify.Run(c)
 		pass := rep.Checks[4].Status == verify.Pass
 		if pass != bytes.Equal(b, orig) {
