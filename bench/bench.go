@@ -244,6 +244,11 @@ type Traffic struct {
 type Floor struct {
 	Steps   []Phase `json:"steps"`
 	Seconds float64 `json:"seconds"`
+	// MulSeconds is the time the floor's compute spent in ciphertext ×
+	// ciphertext multiplications (with relinearization), MulCount how many
+	// (programs that multiply; program.OpMeter).
+	MulSeconds float64 `json:"mulSeconds,omitempty"`
+	MulCount   int64   `json:"mulCount,omitempty"`
 	// What describes the operations.
 	What string `json:"what"`
 }

@@ -187,6 +187,9 @@ func floorProgram(inst program.Instance, n, t int, values []json.RawMessage) (Fl
 	r.step("encrypt", start)
 	var released [][]uint64
 	var compute, decrypt time.Duration
+	var meter program.OpMeter
+	stop := program.MeasureOps(&meter)
+	defer stop()
 	for stage := range inst.Stages() {
 		start := time.Now()
 		out, err := program.ExecuteWith(inst, program.Env{Eval: k.eval, Inputs: inputs, Released: released, Masks: k.masks}, n, stage)
@@ -204,5 +207,6 @@ func floorProgram(inst program.Instance, n, t int, values []json.RawMessage) (Fl
 	}
 	r.f.Steps = append(r.f.Steps, Phase{Name: "compute", Seconds: seconds(compute)}, Phase{Name: "decrypt", Seconds: seconds(decrypt)})
 	r.f.Seconds += seconds(compute + decrypt)
+	r.f.MulSeconds, r.f.MulCount = seconds(time.Duration(meter.MulNanos.Load())), meter.MulCount.Load()
 	return r.f, released, nil
 }

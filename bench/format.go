@@ -26,6 +26,10 @@ func WriteTable(w io.Writer, rep *Report) error {
 			fmt.Fprintf(tw, "  %s\t%.3f\t\n", p.Name, p.Seconds)
 		}
 		fmt.Fprintf(tw, "  floor total\t%.3f\t\n", r.Floor.Seconds)
+		if f := r.Floor; f.MulCount > 0 {
+			fmt.Fprintf(tw, "  of which ct×ct multiplication\t%.3f\t%d multiplications: %.0f%% of the floor's compute, %.0f%% of the floor\n",
+				f.MulSeconds, f.MulCount, 100*f.MulSeconds/stepSeconds(f.Steps, "compute"), 100*f.MulSeconds/f.Seconds)
+		}
 		fmt.Fprintf(tw, "ratio wall/floor\t%.2f×\t\n", r.Ratio)
 		if r.KeySeconds > 0 {
 			fmt.Fprintf(tw, "request → key published\t%.2f s\tfloor keygen %.3f s, ratio %.1f×\n", r.KeySeconds, r.KeyFloorSeconds, r.KeyRatio)
@@ -81,6 +85,16 @@ func WriteTable(w io.Writer, rep *Report) error {
 		fmt.Fprintln(tw)
 	}
 	return tw.Flush()
+}
+
+// stepSeconds is the named step's time (0: none).
+func stepSeconds(steps []Phase, name string) float64 {
+	for _, p := range steps {
+		if p.Name == name {
+			return p.Seconds
+		}
+	}
+	return 0
 }
 
 func abs(x float64) float64 {

@@ -46,20 +46,17 @@ func presetName(quick bool, secure string) string {
 
 // inputWindow sizes the input window in blocks: the client's encryption on
 // every core (estimated from the floor's per-input encryption time), the
-// upload at an assumed 10 inputs/s (what the node sustained when this
-// benchmark was written; docs/BENCHMARKS.md), and slack for the nodes, which stop
-// accepting a few blocks before the deadline.
-func inputWindow(cfg Config, floor Floor, inputs int) uint32 {
+// upload at an assumed 4 MiB/s of ciphertext into one node (what nodes
+// sustained when this benchmark was last run: 8.5 standard inputs/s,
+// 4 mul inputs/s; docs/BENCHMARKS.md), and slack for the nodes, which stop
+// accepting a tenth of the window before the deadline.
+func inputWindow(cfg Config, floor Floor, preset *bfv.Preset, inputs int) uint32 {
 	if cfg.InputWindow > 0 {
 		return cfg.InputWindow
 	}
-	var enc float64
-	for _, s := range floor.Steps {
-		if s.Name == "encrypt" {
-			enc = s.Seconds
-		}
-	}
-	est := enc/float64(max(1, cores())) + float64(inputs)/10 + 4
+	enc := stepSeconds(floor.Steps, "encrypt")
+	upload := float64(inputs) * float64(preset.CiphertextSize()) / (4 << 20)
+	est := (enc/float64(max(1, cores()))+upload)*1.15 + 4
 	return uint32(math.Ceil(est/cfg.BlockTime.Seconds())) + 8
 }
 
@@ -190,7 +187,7 @@ func runTally(ctx context.Context, cfg Config, dir string, rep *Report) error {
 		return err
 	}
 	defer nw.close()
-	ok, err := measureE3(ctx, cfg, dir, nw, &run, "tally", []uint64{tallyOptions}, values, inputWindow(cfg, floor, cfg.Inputs))
+	ok, err := measureE3(ctx, cfg, dir, nw, &run, "tally", []uint64{tallyOptions}, values, inputWindow(cfg, floor, inst.Preset(), cfg.Inputs))
 	if err == nil && run.Result != wantOf(ok) {
 		err = fmt.Errorf("bench: released result %s differs from the plaintext count %s of the accepted inputs", run.Result, wantOf(ok))
 	}
@@ -331,7 +328,7 @@ func runAuction(ctx context.Context, cfg Config, dir string, rep *Report) error 
 		return err
 	}
 	defer nw.close()
-	_, err = measureE3(ctx, cfg, dir, nw, &run, "auction", params, values, inputWindow(cfg, floor, bidders))
+	_, err = measureE3(ctx, cfg, dir, nw, &run, "auction", params, values, inputWindow(cfg, floor, inst.Preset(), bidders))
 	if err == nil {
 		var got auction.Result
 		if jerr := json.Unmarshal([]byte(run.Result), &got); jerr != nil || got.Price != wantPrice {
@@ -341,6 +338,11 @@ func runAuction(ctx context.Context, cfg Config, dir string, rep *Report) error 
 	finish(&run)
 	if err != nil {
 		run.Notes = append(run.Notes, "devnet run failed: "+err.Error())
+	} else if !cfg.Quick {
+		run.Targets = append(run.Targets, target("request → winner, 100 bidders × 1,024 levels", 60, run.WallSeconds, "s", false))
+		run.Notes = append(run.Notes, fmt.Sprintf("ct×ct multiplication on the critical path: at least the provider's %.1f s (the floor's, one goroutine; "+
+			"each member then re-executes the same circuit before attesting), %.0f%% of request → result without window slack (%.1f s)",
+			run.Floor.MulSeconds, 100*run.Floor.MulSeconds/run.WithoutSlackSeconds, run.WithoutSlackSeconds))
 	}
 	rep.Runs = append(rep.Runs, run)
 	return err

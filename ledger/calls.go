@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 func (c *Client) registryCall(method string, value *big.Int, args ...any) call {
@@ -294,10 +296,35 @@ func (c *Client) StageOf(ctx context.Context, e3ID uint64, stage uint8) (Stage, 
 	return s, wrapCall("stageOf", err)
 }
 
-// Plaintext reads the accepted plaintext of a stage (empty until accepted).
+// Plaintext reads the accepted plaintext of a stage (empty until
+// accepted). The contract keeps only its hash and the block of its
+// PlaintextPublished event (the bytes, up to MAX_PLAINTEXT, would cost
+// 20,000 gas per word to store): Plaintext reads that block's log and
+// checks the bytes against the accepted hash, so a lying RPC endpoint
+// cannot substitute a release.
 func (c *Client) Plaintext(ctx context.Context, e3ID uint64, stage uint8) ([]byte, error) {
-	p, err := c.e3.PlaintextOf(c.callOpts(ctx), u256(e3ID), stage)
-	return p, wrapCall("plaintextOf", err)
+	at, err := c.e3.PlaintextOf(c.callOpts(ctx), u256(e3ID), stage)
+	if err != nil {
+		return nil, wrapCall("plaintextOf", err)
+	}
+	if at.PlaintextHash == ([32]byte{}) {
+		return nil, nil
+	}
+	it, err := c.e3.FilterPlaintextPublished(&bind.FilterOpts{Start: at.BlockNumber, End: &at.BlockNumber, Context: ctx}, []*big.Int{u256(e3ID)}, nil)
+	if err != nil {
+		return nil, fmt.Errorf("ledger: E3 %d stage %d plaintext log in block %d: %w", e3ID, stage, at.BlockNumber, err)
+	}
+	defer it.Close()
+	for it.Next() {
+		ev := it.Event
+		if ev.Stage == stage && ev.PlaintextHash == at.PlaintextHash && crypto.Keccak256Hash(ev.Plaintext) == common.Hash(at.PlaintextHash) {
+			return ev.Plaintext, nil
+		}
+	}
+	if err := it.Error(); err != nil {
+		return nil, fmt.Errorf("ledger: E3 %d stage %d plaintext log in block %d: %w", e3ID, stage, at.BlockNumber, err)
+	}
+	return nil, fmt.Errorf("ledger: E3 %d stage %d: accepted plaintext %x not in block %d's logs: %w", e3ID, stage, at.PlaintextHash, at.BlockNumber, ErrNoEvent)
 }
 
 // InputIndex reports whether inputHash is committed to e3ID and at which index.

@@ -10,6 +10,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/ciphernet/ciphernet/program"
 )
 
 // TestE3Calls walks one two-stage E3 through every E3Manager function,
@@ -212,7 +214,9 @@ func TestE3Calls(t *testing.T) {
 	e.expectReverts([]rv{
 		{"plaintext by a member that did not attest", ErrNotAttested, func() (*types.Receipt, error) { return m3.PublishPlaintext(ctx, id, 0, p0) }},
 		{"empty plaintext", ErrPlaintextTooLarge, func() (*types.Receipt, error) { return m1.PublishPlaintext(ctx, id, 0, []byte{}) }},
-		{"oversized plaintext", ErrPlaintextTooLarge, func() (*types.Receipt, error) { return m1.PublishPlaintext(ctx, id, 0, make([]byte, 8193)) }},
+		{"oversized plaintext", ErrPlaintextTooLarge, func() (*types.Receipt, error) {
+			return m1.PublishPlaintext(ctx, id, 0, make([]byte, program.MaxRelease+1))
+		}},
 		{"plaintext for a later stage", ErrWrongStage, func() (*types.Receipt, error) { return m1.PublishPlaintext(ctx, id, 1, p0) }},
 	})
 	e.must(m1.PublishPlaintext(ctx, id, 0, p0))

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/ciphernet/ciphernet/program"
 )
 
 // TestPublicGetters reads every public state variable and constant of the
@@ -41,7 +43,7 @@ func TestPublicGetters(t *testing.T) {
 		{"e3.MAX_STAGES", str(must(c.e3.MAXSTAGES(nil))), "16"},
 		{"e3.MAX_TICKET_WINDOW", str(must(c.e3.MAXTICKETWINDOW(nil))), "200"},
 		{"e3.MAX_WINDOW", str(must(c.e3.MAXWINDOW(nil))), "1000000"},
-		{"e3.MAX_PLAINTEXT", str(must(c.e3.MAXPLAINTEXT(nil))), "8192"},
+		{"e3.MAX_PLAINTEXT", str(must(c.e3.MAXPLAINTEXT(nil))), fmt.Sprint(program.MaxRelease)}, // what programs size their releases for
 		{"slasher.registry", str(must(c.slasher.Registry(nil))), str(net.Registry)},
 		{"slasher.e3", str(must(c.slasher.E3(nil))), str(net.E3Manager)},
 		{"slasher.equivocationPenalty", str(must(c.slasher.EquivocationPenalty(nil))), str(cfg.EquivocationPenalty)},

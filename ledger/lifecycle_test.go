@@ -1,12 +1,15 @@
 package ledger
 
 import (
+	"bytes"
 	"fmt"
 	"math/big"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/ciphernet/ciphernet/program"
 )
 
 // runLifecycle drives one three-stage E3 (the auction program) with n=5, t=3
@@ -81,13 +84,16 @@ func runLifecycle(t *testing.T, e *env) {
 			}
 		}
 		pt := []byte(fmt.Sprintf("plaintext of stage %d", stage))
+		if stage == 1 { // the largest release the ledger takes: one transaction, read back from its event
+			pt = append(pt, bytes.Repeat([]byte{0xa5}, program.MaxRelease-len(pt))...)
+		}
 		e.must(ms[0].PublishPlaintext(e.ctx, id, stage, pt))
 		for _, m := range ms[:3] {
 			e.must(m.AttestPlaintext(e.ctx, id, stage, crypto.Keccak256Hash(pt)))
 		}
 		got, err := e.owner.Plaintext(e.ctx, id, stage)
 		if err != nil || string(got) != string(pt) {
-			t.Fatalf("plaintextOf(%d) = %q, %v", stage, got, err)
+			t.Fatalf("plaintext of stage %d: %d bytes, want %d (%v)", stage, len(got), len(pt), err)
 		}
 		rec, _ = e.owner.GetE3(e.ctx, id)
 		if stage == 0 && (Phase(rec.Phase) != PhaseCompute || rec.Stage != 1) {

@@ -38,6 +38,8 @@ var (
 	ErrInput = errors.New("invalid input value")
 	// ErrStage means a stage index is out of range.
 	ErrStage = errors.New("stage out of range")
+	// ErrRelease means a released plaintext is not a valid encoded release.
+	ErrRelease = errors.New("malformed release")
 	// ErrNoInputs means there is nothing to compute over.
 	ErrNoInputs = errors.New("no inputs")
 	// ErrTooManyInputs means more inputs than the preset's noise and

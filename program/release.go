@@ -1,6 +1,7 @@
 package program
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 )
@@ -13,6 +14,105 @@ import (
 // convert between the two; the selector of a stage may depend on the input
 // count and the earlier releases (Extended.SelectorFor), so expanding
 // proceeds stage by stage.
+
+// MaxRelease is the largest released plaintext the ledger accepts, in
+// bytes (E3Manager.MAX_PLAINTEXT): the release travels in calldata and an
+// event, under the 128 KiB a transaction may carry. A whole slot vector of
+// the largest preset encodes in 80 KiB, so every release fits
+// (TestEveryReleaseFitsTheLedger).
+const MaxRelease = 96 << 10
+
+// maxReleaseValues bounds a release's value count (a stage releases at
+// most one value per slot; the largest preset has 16,384), so a short
+// release cannot claim a zero run that allocates gigabytes.
+const maxReleaseValues = 1 << 16
+
+// releaseVersion is the first byte of an encoded release.
+const releaseVersion = 1
+
+// EncodeRelease is the on-ledger form of a compact release: a version
+// byte, the value count, then the values as unsigned varints, except that
+// a run of zeros is one 0 followed by the run's length minus one. Validity
+// stages release one slot per input, zero for every valid one: 10,000
+// valid inputs take 4 bytes; a uniform 32-bit value (a masked or invalid
+// slot) takes 5 — a 1,024-level price stage about 5 KiB where decimal JSON
+// took 11.
+func EncodeRelease(values []uint64) []byte {
+	b := make([]byte, 0, 16+5*len(values))
+	b = append(b, releaseVersion)
+	b = binary.AppendUvarint(b, uint64(len(values)))
+	for i := 0; i < len(values); {
+		v := values[i]
+		b = binary.AppendUvarint(b, v)
+		i++
+		if v != 0 {
+			continue
+		}
+		run := 0
+		for i < len(values) && values[i] == 0 {
+			run++
+			i++
+		}
+		b = binary.AppendUvarint(b, uint64(run))
+	}
+	return b
+}
+
+// DecodeRelease strictly decodes EncodeRelease's output: every varint
+// minimal, zero runs maximal, the count matching, nothing trailing — so
+// one release has one encoding and one hash, which the committee's
+// attestations count on.
+func DecodeRelease(b []byte) ([]uint64, error) {
+	if len(b) == 0 || b[0] != releaseVersion {
+		return nil, fmt.Errorf("%w: not a version-%d release", ErrRelease, releaseVersion)
+	}
+	b = b[1:]
+	next := func() (uint64, bool) {
+		v, n := binary.Uvarint(b)
+		if n <= 0 || n != varintLen(v) {
+			return 0, false
+		}
+		b = b[n:]
+		return v, true
+	}
+	count, ok := next()
+	if !ok || count > maxReleaseValues {
+		return nil, fmt.Errorf("%w: bad value count", ErrRelease)
+	}
+	out := make([]uint64, 0, min(count, uint64(len(b))))
+	for uint64(len(out)) < count {
+		v, ok := next()
+		if !ok {
+			return nil, fmt.Errorf("%w: value %d of %d malformed", ErrRelease, len(out), count)
+		}
+		if v != 0 {
+			out = append(out, v)
+			continue
+		}
+		if len(out) > 0 && out[len(out)-1] == 0 {
+			return nil, fmt.Errorf("%w: zero run at value %d splits a longer one", ErrRelease, len(out))
+		}
+		run, ok := next()
+		if !ok || run >= count-uint64(len(out)) {
+			return nil, fmt.Errorf("%w: zero run at value %d malformed or beyond the count", ErrRelease, len(out))
+		}
+		out = append(out, make([]uint64, run+1)...)
+	}
+	if len(b) != 0 {
+		return nil, fmt.Errorf("%w: %d trailing bytes", ErrRelease, len(b))
+	}
+	return out, nil
+}
+
+// varintLen is the length of v's minimal unsigned varint.
+func varintLen(v uint64) int {
+	n := 1
+	for v >= 0x80 {
+		v >>= 7
+		n++
+	}
+	return n
+}
 
 // SelectorOf is the selector of stage for a run over inputs inputs after
 // the given full releases of the earlier stages.

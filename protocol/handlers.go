@@ -1,7 +1,6 @@
 package protocol
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -487,8 +486,8 @@ func (m *Machine) OnStageReleased(stage int, plaintext []byte, inputs [][]byte, 
 	if err := m.expect(StateShared); err != nil {
 		return nil, err
 	}
-	var vals []uint64
-	if err := json.Unmarshal(plaintext, &vals); err != nil {
+	vals, err := program.DecodeRelease(plaintext)
+	if err != nil {
 		return nil, fmt.Errorf("protocol: released plaintext: %w", err)
 	}
 	last := m.Stage+1 == m.cfg.Program.Stages()
@@ -602,5 +601,5 @@ func (m *Machine) released(res *threshold.Result) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("protocol: %w", err)
 	}
-	return json.Marshal(program.Compact(sel, res.Values))
+	return program.EncodeRelease(program.Compact(sel, res.Values)), nil
 }

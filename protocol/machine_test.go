@@ -382,9 +382,8 @@ func TestCommitteeRun(t *testing.T) {
 				w.route(1)(w.ms[0].OnDecryptTimeout())
 				w.drain()
 			}
-			var got []uint64
-			if err := json.Unmarshal(w.released, &got); err != nil || !slices.Equal(got, want) {
-				t.Fatalf("released %s, want %v (%v)", w.released, want, err)
+			if got, err := program.DecodeRelease(w.released); err != nil || !slices.Equal(got, want) {
+				t.Fatalf("released %x, want %v (%v)", w.released, want, err)
 			}
 			for i, m := range w.ms {
 				if !w.online[i] {
@@ -507,10 +506,10 @@ func TestOutputAndPlaintextChecks(t *testing.T) {
 	if _, err := m.OnDecryptionShare(1, shares[0], false); !errors.Is(err, ErrUnexpected) {
 		t.Fatalf("duplicate share: %v", err)
 	}
-	if _, err := m.OnPlaintextPublished(0, []byte("[9,9,9]")); !errors.Is(err, ErrPlaintextMismatch) {
+	if _, err := m.OnPlaintextPublished(0, program.EncodeRelease([]uint64{9, 9, 9})); !errors.Is(err, ErrPlaintextMismatch) {
 		t.Fatalf("forged plaintext: %v", err)
 	}
-	if acts, err := m.OnPlaintextPublished(0, []byte("[1,2,0]")); err != nil || len(acts) != 1 {
+	if acts, err := m.OnPlaintextPublished(0, program.EncodeRelease([]uint64{1, 2, 0})); err != nil || len(acts) != 1 {
 		t.Fatalf("true plaintext: %v %v", acts, err)
 	}
 }
@@ -530,9 +529,8 @@ func TestRestartInEveryPhase(t *testing.T) {
 			if !w.restarted[2] {
 				t.Fatalf("member 2 never reached %v", phase)
 			}
-			var got []uint64
-			if err := json.Unmarshal(w.released, &got); err != nil || !slices.Equal(got, want) {
-				t.Fatalf("released %s, want %v", w.released, want)
+			if got, err := program.DecodeRelease(w.released); err != nil || !slices.Equal(got, want) {
+				t.Fatalf("released %x, want %v (%v)", w.released, want, err)
 			}
 			for j, shares := range w.shares {
 				for _, s := range shares[1:] {

@@ -66,8 +66,8 @@ func TestAuctionThroughTheCommittee(t *testing.T) {
 	}
 	var released [][]uint64
 	for _, pt := range w.stages {
-		var v []uint64
-		if err := json.Unmarshal(pt, &v); err != nil {
+		v, err := program.DecodeRelease(pt)
+		if err != nil {
 			t.Fatal(err)
 		}
 		released = append(released, v)

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/ciphernet/ciphernet/program"
 	"github.com/ciphernet/ciphernet/store"
 )
 
@@ -188,9 +189,8 @@ func TestProviderTakeover(t *testing.T) {
 	}
 	w.route(2)(w.ms[1].OnDecryptTimeout())
 	w.drain()
-	var got []uint64
-	if err := json.Unmarshal(w.released, &got); err != nil || !slices.Equal(got, want) {
-		t.Fatalf("released %s, want %v (%v)", w.released, want, err)
+	if got, err := program.DecodeRelease(w.released); err != nil || !slices.Equal(got, want) {
+		t.Fatalf("released %x, want %v (%v)", w.released, want, err)
 	}
 	for _, i := range []int{1, 2, 3} {
 		if w.ms[i].State != StateCompleted {

@@ -335,7 +335,7 @@ func (c *checker) output() (Status, string) {
 			return fail("stage %d: re-execution over the %d committed inputs gives %s, the ledger's output is %s", s.Index, len(c.inputs), crypto.Keccak256Hash(raw).Hex(), common.Hash(s.Ledger.OutputHash).Hex())
 		}
 		executed++
-		vals, err := decodeReleased(s.Plaintext)
+		vals, err := program.DecodeRelease(s.Plaintext)
 		if err != nil || len(s.Plaintext) == 0 {
 			continue // a later stage with an output fails above
 		}
@@ -449,11 +449,6 @@ func (c *checker) evalShares() ([][]byte, error) {
 	return blobs, nil
 }
 
-func decodeReleased(pt []byte) ([]uint64, error) {
-	var vals []uint64
-	err := json.Unmarshal(pt, &vals)
-	return vals, err
-}
 
 // 5. decryption.
 func (c *checker) decryption() (Status, string) {
@@ -511,7 +506,7 @@ func (c *checker) decryption() (Status, string) {
 			return fail("stage %d selector: %v", s.Index, err)
 		}
 		vals := program.Compact(sel, res.Values)
-		mine, _ := json.Marshal(vals)
+		mine := program.EncodeRelease(vals)
 		if !bytes.Equal(mine, s.Plaintext) {
 			return fail("stage %d: the shares combine to %s, the ledger released %s", s.Index, mine, s.Plaintext)
 		}

@@ -193,7 +193,7 @@ func Result(ctx context.Context, lc *ledger.Client, inst program.Instance, e3ID 
 		if err != nil {
 			return nil, err
 		}
-		if released[stage], err = decodeReleased(pt); err != nil {
+		if released[stage], err = program.DecodeRelease(pt); err != nil {
 			return nil, fmt.Errorf("verify: E3 %d stage %d plaintext: %w", e3ID, stage, err)
 		}
 	}

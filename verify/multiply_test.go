@@ -18,6 +18,7 @@ import (
 
 	"github.com/ciphernet/ciphernet/keystore"
 	"github.com/ciphernet/ciphernet/message"
+	"github.com/ciphernet/ciphernet/program"
 	"github.com/ciphernet/ciphernet/verify"
 )
 
@@ -169,15 +170,15 @@ func announce(t *testing.T, r *verify.Record, key *ecdsa.PrivateKey, hash common
 // setRelease replaces a stage's accepted plaintext (and its hash, as a
 // ledger that accepted it would hold).
 func setRelease(r *verify.Record, stage int, vals []uint64) {
-	raw, _ := json.Marshal(vals)
+	raw := program.EncodeRelease(vals)
 	r.Stages[stage].Plaintext = raw
 	r.Stages[stage].Ledger.PlaintextHash = ethcrypto.Keccak256Hash(raw)
 }
 
 func releaseOf(t *testing.T, r *verify.Record, stage int) []uint64 {
 	t.Helper()
-	var vals []uint64
-	if err := json.Unmarshal(r.Stages[stage].Plaintext, &vals); err != nil {
+	vals, err := program.DecodeRelease(r.Stages[stage].Plaintext)
+	if err != nil {
 		t.Fatal(err)
 	}
 	return vals

@@ -302,7 +302,7 @@ func TestTamperingsFailAtTheRightCheck(t *testing.T) {
 		}},
 		{"too few shares", 5, func(t *testing.T, r *verify.Record) { r.Stages[0].Shares = r.Stages[0].Shares[:1] }},
 		{"wrong plaintext", 5, func(t *testing.T, r *verify.Record) {
-			r.Stages[0].Plaintext = []byte("[3,2,1]")
+			r.Stages[0].Plaintext = program.EncodeRelease([]uint64{3, 2, 1})
 			r.Stages[0].Ledger.PlaintextHash = ethcrypto.Keccak256Hash(r.Stages[0].Plaintext)
 		}},
 		{"non-member attestation", 6, func(t *testing.T, r *verify.Record) { r.Stages[0].OutputAttesters[0] = outsider }},

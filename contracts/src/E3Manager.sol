@@ -112,6 +112,7 @@ contract E3Manager {
         uint16 outputAttestations;
         bool outputAccepted;
         bytes32 plaintextHash; // accepted plaintext (zero until t attestations)
+        uint64 plaintextBlock; // block of the accepted plaintext's PlaintextPublished event
     }
 
     error NotOwner();
@@ -194,8 +195,10 @@ contract E3Manager {
     uint32 public constant MAX_TICKET_WINDOW = 200;
     /// @notice Upper bound on every other window, in blocks.
     uint32 public constant MAX_WINDOW = 1_000_000;
-    /// @notice Largest plaintext stored on chain, in bytes.
-    uint256 public constant MAX_PLAINTEXT = 8192;
+    /// @notice Largest released plaintext, in bytes. A release travels in calldata and the
+    /// PlaintextPublished event and is never stored (storage would cost 20,000 gas per 32
+    /// bytes); 96 KiB stays under the 128 KiB a transaction may carry.
+    uint256 public constant MAX_PLAINTEXT = 96 * 1024;
 
     address public immutable owner;
     Registry public immutable registry;
@@ -216,7 +219,8 @@ contract E3Manager {
     mapping(uint256 => mapping(bytes32 => uint64)) private inputIndexPlusOne;
     mapping(uint256 => mapping(uint8 => Stage)) private stages_;
     mapping(uint256 => mapping(uint8 => mapping(bytes32 => uint16))) private plaintextVotes;
-    mapping(uint256 => mapping(uint8 => mapping(bytes32 => bytes))) private plaintexts;
+    /// @dev Block in which each plaintext candidate was published (0: never).
+    mapping(uint256 => mapping(uint8 => mapping(bytes32 => uint64))) private plaintextBlocks;
     /// @notice Pull payments: fees, refunds and penalty compensation owed to each account.
     mapping(address => uint256) public pendingWithdrawals;
 
@@ -579,8 +583,8 @@ contract E3Manager {
         if (m.outputAttested & (uint32(1) << stage) == 0) revert NotAttested();
         if (plaintext.length == 0 || plaintext.length > MAX_PLAINTEXT) revert PlaintextTooLarge(plaintext.length);
         bytes32 h = keccak256(plaintext);
-        if (plaintexts[e3Id][stage][h].length != 0) revert AlreadyPublished();
-        plaintexts[e3Id][stage][h] = plaintext;
+        if (plaintextBlocks[e3Id][stage][h] != 0) revert AlreadyPublished();
+        plaintextBlocks[e3Id][stage][h] = uint64(block.number);
         emit PlaintextPublished(e3Id, stage, msg.sender, h, plaintext);
     }
 
@@ -593,13 +597,14 @@ contract E3Manager {
         Member storage m = _member(e3Id);
         uint32 bit = uint32(1) << stage;
         if (m.outputAttested & bit == 0) revert NotAttested();
-        if (plaintexts[e3Id][stage][plaintextHash].length == 0) revert UnknownPlaintext(plaintextHash);
+        if (plaintextBlocks[e3Id][stage][plaintextHash] == 0) revert UnknownPlaintext(plaintextHash);
         if (m.plaintextAttested & bit != 0) revert AlreadyAttested();
         m.plaintextAttested |= bit;
         uint16 votes = ++plaintextVotes[e3Id][stage][plaintextHash];
         emit PlaintextAttested(e3Id, stage, msg.sender, plaintextHash);
         if (votes < e.t) return;
         stages_[e3Id][stage].plaintextHash = plaintextHash;
+        stages_[e3Id][stage].plaintextBlock = plaintextBlocks[e3Id][stage][plaintextHash];
         emit PlaintextAccepted(e3Id, stage, plaintextHash);
         if (stage + 1 < e.stages) {
             e.stage = stage + 1;
@@ -611,9 +616,12 @@ contract E3Manager {
         }
     }
 
-    /// @notice The accepted plaintext of a stage (empty until accepted).
-    function plaintextOf(uint256 e3Id, uint8 stage) external view returns (bytes memory) {
-        return plaintexts[e3Id][stage][stages_[e3Id][stage].plaintextHash];
+    /// @notice Where to read the accepted plaintext of a stage: its hash and the block whose
+    /// PlaintextPublished event carries it (zeros until accepted). Clients fetch that one
+    /// block's log and check the bytes against the hash.
+    function plaintextOf(uint256 e3Id, uint8 stage) external view returns (bytes32 plaintextHash, uint64 blockNumber) {
+        Stage storage s = stages_[e3Id][stage];
+        return (s.plaintextHash, s.plaintextBlock);
     }
 
     // ---------------------------------------------------------------- failure and money
