@@ -449,7 +449,6 @@ func (c *checker) evalShares() ([][]byte, error) {
 	return blobs, nil
 }
 
-
 // 5. decryption.
 func (c *checker) decryption() (Status, string) {
 	r := c.r
