@@ -249,6 +249,12 @@ type Floor struct {
 	// (programs that multiply; program.OpMeter).
 	MulSeconds float64 `json:"mulSeconds,omitempty"`
 	MulCount   int64   `json:"mulCount,omitempty"`
+	// RotSeconds and PlainSeconds are the compute's rotations (key
+	// switching) and ciphertext × plaintext multiplications, with counts.
+	RotSeconds   float64 `json:"rotSeconds,omitempty"`
+	RotCount     int64   `json:"rotCount,omitempty"`
+	PlainSeconds float64 `json:"plainSeconds,omitempty"`
+	PlainCount   int64   `json:"plainCount,omitempty"`
 	// What describes the operations.
 	What string `json:"what"`
 }

@@ -208,5 +208,7 @@ func floorProgram(inst program.Instance, n, t int, values []json.RawMessage) (Fl
 	r.f.Steps = append(r.f.Steps, Phase{Name: "compute", Seconds: seconds(compute)}, Phase{Name: "decrypt", Seconds: seconds(decrypt)})
 	r.f.Seconds += seconds(compute + decrypt)
 	r.f.MulSeconds, r.f.MulCount = seconds(time.Duration(meter.MulNanos.Load())), meter.MulCount.Load()
+	r.f.RotSeconds, r.f.RotCount = seconds(time.Duration(meter.RotNanos.Load())), meter.RotCount.Load()
+	r.f.PlainSeconds, r.f.PlainCount = seconds(time.Duration(meter.PlainNanos.Load())), meter.PlainCnt.Load()
 	return r.f, released, nil
 }

@@ -27,8 +27,15 @@ func WriteTable(w io.Writer, rep *Report) error {
 		}
 		fmt.Fprintf(tw, "  floor total\t%.3f\t\n", r.Floor.Seconds)
 		if f := r.Floor; f.MulCount > 0 {
-			fmt.Fprintf(tw, "  of which ct×ct multiplication\t%.3f\t%d multiplications: %.0f%% of the floor's compute, %.0f%% of the floor\n",
-				f.MulSeconds, f.MulCount, 100*f.MulSeconds/stepSeconds(f.Steps, "compute"), 100*f.MulSeconds/f.Seconds)
+			compute := stepSeconds(f.Steps, "compute")
+			for _, op := range []struct {
+				name    string
+				seconds float64
+				count   int64
+			}{{"ct×ct multiplication", f.MulSeconds, f.MulCount}, {"rotations", f.RotSeconds, f.RotCount}, {"ct×pt multiplication", f.PlainSeconds, f.PlainCount}} {
+				fmt.Fprintf(tw, "  compute: %s\t%.3f\t%d operations: %.0f%% of the floor's compute, %.0f%% of the floor\n",
+					op.name, op.seconds, op.count, 100*op.seconds/compute, 100*op.seconds/f.Seconds)
+			}
 		}
 		fmt.Fprintf(tw, "ratio wall/floor\t%.2f×\t\n", r.Ratio)
 		if r.KeySeconds > 0 {

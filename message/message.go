@@ -113,10 +113,16 @@ func (d Domain) Digest(e *Envelope) common.Hash {
 // New builds and signs an envelope carrying (or, above MaxInline,
 // announcing) payload.
 func (d Domain) New(key *ecdsa.PrivateKey, e3ID uint64, kind Kind, stage uint8, payload []byte) (*Envelope, error) {
+	return d.NewHashed(key, e3ID, kind, stage, payload, crypto.Keccak256Hash(payload))
+}
+
+// NewHashed is New for a payload whose keccak256 hash the caller already
+// holds (an upload hashed on arrival): large inputs are not hashed again.
+func (d Domain) NewHashed(key *ecdsa.PrivateKey, e3ID uint64, kind Kind, stage uint8, payload []byte, hash common.Hash) (*Envelope, error) {
 	if len(payload) > MaxInline {
-		return d.Announce(key, e3ID, kind, stage, crypto.Keccak256Hash(payload))
+		return d.Announce(key, e3ID, kind, stage, hash)
 	}
-	e := &Envelope{E3ID: e3ID, Kind: kind, Stage: stage, From: crypto.PubkeyToAddress(key.PublicKey), PayloadHash: crypto.Keccak256Hash(payload), Payload: payload}
+	e := &Envelope{E3ID: e3ID, Kind: kind, Stage: stage, From: crypto.PubkeyToAddress(key.PublicKey), PayloadHash: hash, Payload: payload}
 	return e, d.sign(key, e)
 }
 

@@ -474,7 +474,7 @@ func (g *engine) apply(ctx context.Context, s *e3state, ev any) error {
 		if ev.kind == "replica" {
 			return g.storeReplica(s, ev.hash, ev.data)
 		}
-		if err := g.n.st.Update(func(tx *store.Tx) error { _, err := tx.PutBlob(ev.data); return err }); err != nil {
+		if err := g.n.st.Update(func(tx *store.Tx) error { return tx.PutBlobHashed(ev.hash, ev.data) }); err != nil { // the fetch checked the hash
 			return err
 		}
 		if ev.kind == "dealing" && s.m != nil {
@@ -1196,13 +1196,17 @@ func (g *engine) acceptInput(s *e3state, ev evInput) (api.Receipt, error) {
 			dup = true
 			return nil
 		}
-		if _, err := tx.PutBlob(ev.blob); err != nil {
+		if err := tx.PutBlobHashed(ev.hash, ev.blob); err != nil { // the API hashed the upload
 			return err
 		}
 		if err := tx.AddPending(ev.e3, ev.hash); err != nil {
 			return err
 		}
-		return g.announce(tx, s, message.KindInput, 0, ev.blob)
+		env, err := g.n.domain.NewHashed(g.n.keys.Keys.Ledger, s.id, message.KindInput, 0, ev.blob, common.Hash(ev.hash))
+		if err != nil {
+			return err
+		}
+		return g.enqueueEnvelope(tx, s, env)
 	})
 	if err != nil {
 		return api.Receipt{}, err
@@ -1283,8 +1287,8 @@ func (g *engine) storeReplica(s *e3state, h store.Hash, data []byte) error {
 		}
 	}
 	err := g.n.st.Update(func(tx *store.Tx) error {
-		if data != nil {
-			if _, err := tx.PutBlob(data); err != nil {
+		if data != nil { // fetched by h, or carried in an envelope checked against h
+			if err := tx.PutBlobHashed(h, data); err != nil {
 				return err
 			}
 		}
@@ -1378,13 +1382,14 @@ func (g *engine) onAnnounced(ctx context.Context, s *e3state, j int, env *messag
 	kind := env.Kind.String()
 	h := store.Hash(env.PayloadHash)
 	data := env.Payload
-	if len(data) == 0 {
+	if len(data) > 0 { // the topic checker matched it to the signed hash
+		if err := g.n.st.Update(func(tx *store.Tx) error { return tx.PutBlobHashed(h, data) }); err != nil {
+			return err
+		}
+	} else {
 		g.n.st.View(func(tx *store.Tx) error { data, _ = tx.Blob(h); return nil })
 	}
 	if len(data) > 0 {
-		if err := g.n.st.Update(func(tx *store.Tx) error { _, err := tx.PutBlob(data); return err }); err != nil {
-			return err
-		}
 		handler := g.blobHandler(s, kind)
 		return g.step(s, func() ([]protocol.Action, error) { return handler(j, data) })
 	}

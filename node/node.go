@@ -482,7 +482,7 @@ func (n *Node) commitInputs(ctx context.Context, e3 uint64, hashes []common.Hash
 func (n *Node) blob(h store.Hash) ([]byte, bool) {
 	var b []byte
 	n.st.View(func(tx *store.Tx) error {
-		b, _ = tx.Blob(h)
+		b = tx.ServeBlob(h) // its receivers check the hash
 		return nil
 	})
 	return b, b != nil

@@ -213,6 +213,15 @@ func (t *Tx) PutBlob(data []byte) (Hash, error) {
 	return h, t.tx.Bucket(bucketBlobs).Put(h[:], data)
 }
 
+// PutBlobHashed stores data under h, which the caller computed or checked
+// as Keccak(data) — an upload hashed by the API, a blob fetched by hash
+// (the fetch checked it), an envelope payload the topic checker matched
+// to its signed hash. Hashing a 512 KiB input takes 2.4 ms here, and on
+// the input path it was done up to five times per input and member.
+func (t *Tx) PutBlobHashed(h Hash, data []byte) error {
+	return t.tx.Bucket(bucketBlobs).Put(h[:], data)
+}
+
 // Blob returns the blob with hash h (a copy), re-checking the hash.
 func (t *Tx) Blob(h Hash) ([]byte, error) {
 	v := t.tx.Bucket(bucketBlobs).Get(h[:])
@@ -223,6 +232,17 @@ func (t *Tx) Blob(h Hash) ([]byte, error) {
 		return nil, fmt.Errorf("%w: %x", ErrHashMismatch, h)
 	}
 	return append([]byte(nil), v...), nil
+}
+
+// ServeBlob returns the blob with hash h (a copy) without re-hashing it,
+// or nil: for serving by hash to peers and API clients, every one of
+// which checks what it receives against the hash it asked for.
+func (t *Tx) ServeBlob(h Hash) []byte {
+	v := t.tx.Bucket(bucketBlobs).Get(h[:])
+	if v == nil {
+		return nil
+	}
+	return append([]byte(nil), v...)
 }
 
 // HasBlob reports whether the blob is stored.
