@@ -342,15 +342,28 @@ func runTally(t *testing.T, c *cluster, run tallyRun) uint64 {
 			t.Fatal(err)
 		}
 	}
-	first := cts[0]
-	for i, ct := range cts {
-		code, body := httpDo(t, "POST", fmt.Sprintf("%s/v1/e3/%d/inputs", api(i), id), ct)
-		if code != 201 {
-			t.Fatalf("input %d: %d %s", i, code, body)
+	// All at once, with ballot 0 sent twice to the same node: uploads
+	// queued together share one store transaction (node.gather), and
+	// exactly one copy of the duplicate is accepted.
+	uploads := append(slices.Clone(cts), cts[0])
+	codes := make([]int, len(uploads))
+	bodies := make([][]byte, len(uploads))
+	var wg sync.WaitGroup
+	for i, ct := range uploads {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			codes[i], bodies[i] = httpDo(t, "POST", fmt.Sprintf("%s/v1/e3/%d/inputs", api(i%len(cts)), id), ct)
+		}()
+	}
+	wg.Wait()
+	for i := 1; i < len(cts); i++ {
+		if codes[i] != 201 {
+			t.Fatalf("input %d: %d %s", i, codes[i], bodies[i])
 		}
 	}
-	if code, body := httpDo(t, "POST", fmt.Sprintf("%s/v1/e3/%d/inputs", api(0), id), first); code != 409 {
-		t.Fatalf("duplicate input: %d %s", code, body)
+	if first, dup := codes[0], codes[len(cts)]; !(first == 201 && dup == 409 || first == 409 && dup == 201) {
+		t.Fatalf("ballot 0 sent twice to one node: %d %s and %d %s, want one 201 and one 409", first, bodies[0], dup, bodies[len(cts)])
 	}
 	if run.submitted != nil {
 		run.submitted(id)
