@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"os"
+	"runtime"
 	"runtime/pprof"
 	"strings"
 	"time"
@@ -17,7 +18,7 @@ func init() { register(newBenchCmd) }
 func newBenchCmd() *cobra.Command {
 	var cfg bench.Config
 	var asJSON, inProcess bool
-	var cpuProfile, heapProfile string
+	var cpuProfile, heapProfile, blockProfile string
 	cmd := &cobra.Command{
 		Use:   "bench --scenario tally|committee|auction",
 		Short: "Measure E3s on a devnet and compare them with the cryptographic floor",
@@ -60,10 +61,16 @@ its numbers are not measurements. Targets of issue 8 are checked and printed.`,
 				}
 				defer pprof.StopCPUProfile()
 			}
+			if blockProfile != "" {
+				runtime.SetBlockProfileRate(int(100 * time.Microsecond)) // waits of 100 µs and more, sampled
+			}
 			rep, err := bench.Measure(cmd.Context(), cfg)
-			if heapProfile != "" {
-				if herr := writeHeapProfile(heapProfile); herr != nil && err == nil {
-					err = herr
+			for _, p := range []struct{ path, name string }{{heapProfile, "allocs"}, {blockProfile, "block"}} {
+				if p.path == "" {
+					continue
+				}
+				if perr := writeProfile(p.path, p.name); perr != nil && err == nil {
+					err = perr
 				}
 			}
 			if rep != nil && len(rep.Runs) > 0 {
@@ -94,20 +101,23 @@ its numbers are not measurements. Targets of issue 8 are checked and printed.`,
 	f.DurationVar(&cfg.Timeout, "timeout", 15*time.Minute, "bound on each E3")
 	f.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of this process (with --in-process it covers the nodes)")
 	f.StringVar(&heapProfile, "memprofile", "", "write a heap profile (allocations since start) of this process at the end")
+	f.StringVar(&blockProfile, "blockprofile", "", "write a profile of where this process's goroutines waited (with --in-process it covers the nodes: lock, channel and select waits of 100 µs and more)")
 	cmd.MarkFlagRequired("scenario")
 	return cmd
 }
 
 // writeHeapProfile writes the allocation profile (alloc_space shows where
 // the bytes were allocated over the whole run, inuse_space what is live).
-func writeHeapProfile(path string) error {
+// writeProfile writes the named runtime profile ("allocs", "block") of
+// this process to path.
+func writeProfile(path, name string) error {
 	f, err := os.Create(path)
 	if err != nil {
-		return fmt.Errorf("bench: heap profile: %w", err)
+		return fmt.Errorf("bench: %s profile: %w", name, err)
 	}
 	defer f.Close()
-	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
-		return fmt.Errorf("bench: heap profile: %w", err)
+	if err := pprof.Lookup(name).WriteTo(f, 0); err != nil {
+		return fmt.Errorf("bench: %s profile: %w", name, err)
 	}
 	return nil
 }
