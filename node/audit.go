@@ -76,8 +76,8 @@ func fileEnvelope(tx *store.Tx, env *message.Envelope, raw []byte) error {
 	if !ok {
 		return nil
 	}
-	if len(env.Payload) > 0 {
-		if _, err := tx.PutBlob(env.Payload); err != nil {
+	if len(env.Payload) > 0 { // hashed by its sender's NewHashed, or checked against PayloadHash on receipt
+		if err := tx.PutBlobHashed(store.Hash(env.PayloadHash), env.Payload); err != nil {
 			return err
 		}
 	}

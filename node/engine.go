@@ -684,9 +684,7 @@ func (g *engine) onTick(ctx context.Context, s *e3state) error {
 			return err
 		}
 	}
-	if s.m != nil && s.head >= s.ownAnnounced+4 && (s.m.State == protocol.StateShared ||
-		(s.m.NeedsEvalKeys() || s.m.NeedsMasks()) && s.m.Stage == 0 &&
-			(s.m.State == protocol.StateKeyConfirmed || s.m.State == protocol.StateInputs || s.m.State == protocol.StateCompute)) {
+	if s.m != nil && s.head >= s.ownAnnounced+4 {
 		// Eval shares, masks and decryption shares are not on the ledger:
 		// a member that missed an announcement (or failed to fetch what it
 		// named) learns the hash from the next one.
@@ -1094,15 +1092,16 @@ func (g *engine) persist(tx *store.Tx, s *e3state, a protocol.Action) error {
 	case protocol.Publish:
 		// Every blob is served by hash; decryption shares also travel
 		// inline on the topic (other blobs are pulled by hash).
-		if _, err := tx.PutBlob(a.Data); err != nil {
+		h, err := tx.PutBlob(a.Data)
+		if err != nil {
 			return err
 		}
 		switch a.Kind {
 		case "decryption-share":
-			return g.announce(tx, s, message.KindDecryptionShare, uint8(s.m.Stage), a.Data)
+			return g.announceHashed(tx, s, message.KindDecryptionShare, uint8(s.m.Stage), a.Data, h)
 		case "eval-share", "mask-opening":
 			kind, _ := message.KindOf(a.Kind)
-			return g.announce(tx, s, kind, 0, a.Data)
+			return g.announceHashed(tx, s, kind, 0, a.Data, h)
 		}
 	default:
 		return fmt.Errorf("node: unknown action %T", a)
@@ -1219,17 +1218,11 @@ func (g *engine) acceptInputs(s *e3state, evs evInputs) {
 		cancel()
 	}
 	ok := make([]evInput, 0, len(evs))
-	seen := map[store.Hash]bool{}
 	for _, ev := range evs {
-		err := g.admit(s, ev)
-		if err == nil && seen[ev.hash] {
-			err = api.ErrDuplicate
-		}
-		if err != nil {
+		if err := g.admit(s, ev); err != nil {
 			ev.reply <- inputReply{api.Receipt{}, err}
 			continue
 		}
-		seen[ev.hash] = true
 		ok = append(ok, ev)
 	}
 	if len(ok) == 0 {
@@ -1238,7 +1231,7 @@ func (g *engine) acceptInputs(s *e3state, evs evInputs) {
 	dup := make([]bool, len(ok))
 	err := g.n.st.Update(func(tx *store.Tx) error {
 		for i, ev := range ok {
-			if tx.HasBlob(ev.hash) {
+			if tx.HasBlob(ev.hash) { // stored before, or earlier in this batch
 				dup[i] = true
 				continue
 			}
@@ -1248,11 +1241,7 @@ func (g *engine) acceptInputs(s *e3state, evs evInputs) {
 			if err := tx.AddPending(ev.e3, ev.hash); err != nil {
 				return err
 			}
-			env, err := g.n.domain.NewHashed(g.n.keys.Keys.Ledger, s.id, message.KindInput, 0, ev.blob, common.Hash(ev.hash))
-			if err != nil {
-				return err
-			}
-			if err := g.enqueueEnvelope(tx, s, env); err != nil {
+			if err := g.announceHashed(tx, s, message.KindInput, 0, ev.blob, ev.hash); err != nil {
 				return err
 			}
 		}
@@ -1307,7 +1296,14 @@ func (g *engine) accepted(s *e3state, ev evInput) inputReply {
 // announce queues a signed envelope on the E3's topic (inside tx: the
 // envelope leaves only after the state that caused it is stored).
 func (g *engine) announce(tx *store.Tx, s *e3state, kind message.Kind, stage uint8, payload []byte) error {
-	env, err := g.n.domain.New(g.n.keys.Keys.Ledger, s.id, kind, stage, payload)
+	return g.announceHashed(tx, s, kind, stage, payload, store.Keccak(payload))
+}
+
+// announceHashed is announce for a payload whose hash h the caller already
+// computed or checked (an upload, a blob it just stored): a many-KiB
+// payload is not hashed again.
+func (g *engine) announceHashed(tx *store.Tx, s *e3state, kind message.Kind, stage uint8, payload []byte, h store.Hash) error {
+	env, err := g.n.domain.NewHashed(g.n.keys.Keys.Ledger, s.id, kind, stage, payload, common.Hash(h))
 	if err != nil {
 		return err
 	}
@@ -1492,16 +1488,22 @@ func (g *engine) reannounceOwn(s *e3state) error {
 		stage uint8
 		hash  store.Hash
 	}
+	// Eval shares and masks matter until the first stage is computed.
+	beforeCompute := m.Stage == 0 &&
+		(m.State == protocol.StateKeyConfirmed || m.State == protocol.StateInputs || m.State == protocol.StateCompute)
 	var blobs []own
 	if m.State == protocol.StateShared && m.Shares[s.self-1] != nil {
 		blobs = append(blobs, own{message.KindDecryptionShare, uint8(m.Stage), store.Keccak(m.Shares[s.self-1])})
 	}
-	if m.NeedsEvalKeys() && m.EvalShares[s.self-1] != (store.Hash{}) && m.Stage == 0 && m.State != protocol.StateShared {
+	if beforeCompute && m.NeedsEvalKeys() && m.EvalShares[s.self-1] != (store.Hash{}) {
 		blobs = append(blobs, own{message.KindEvalShare, 0, m.EvalShares[s.self-1]})
 	}
-	if m.NeedsMasks() && m.MaskHash != (store.Hash{}) && s.rec.InputDeadline > 0 && s.head > s.rec.InputDeadline && m.State != protocol.StateShared {
+	if beforeCompute && m.NeedsMasks() && m.MaskHash != (store.Hash{}) && s.rec.InputDeadline > 0 && s.head > s.rec.InputDeadline {
 		// Revealed only once no commitment can be added (masks.go).
 		blobs = append(blobs, own{message.KindMask, 0, m.MaskHash})
+	}
+	if len(blobs) == 0 {
+		return nil
 	}
 	err := g.n.st.Update(func(tx *store.Tx) error {
 		for _, b := range blobs {
