@@ -192,7 +192,7 @@ func floorProgram(inst program.Instance, n, t int, values []json.RawMessage) (Fl
 	defer stop()
 	for stage := range inst.Stages() {
 		start := time.Now()
-		out, err := program.ExecuteWith(inst, program.Env{Eval: k.eval, Inputs: inputs, Released: released, Masks: k.masks}, n, stage)
+		out, err := program.ExecuteWith(inst, program.Env{Eval: k.eval, Inputs: program.Ciphertexts(inputs), Released: released, Masks: k.masks}, n, stage)
 		if err != nil {
 			return r.f, nil, fmt.Errorf("bench: floor stage %d: %w", stage, err)
 		}

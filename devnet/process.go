@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"net"
 	"net/http"
 	"os"
@@ -103,16 +104,18 @@ func (p *proc) signal(sig syscall.Signal) {
 // every API answers /healthz.
 func (d *Devnet) startProcesses(ctx context.Context, cfg Config, members []member) error {
 	d.procs = &supervisor{binary: cfg.Binary, spawn: newSpawner(), d: d}
+	res, err := reservePorts(2 * len(members))
+	if err != nil {
+		return err
+	}
+	defer res.release()
 	for i, m := range members {
 		path := filepath.Join(m.dir, "config.toml")
 		c, err := node.Load(path)
 		if err != nil {
 			return err
 		}
-		ports, err := freePorts(2)
-		if err != nil {
-			return err
-		}
+		ports := res.ports[2*i : 2*i+2]
 		c.API = net.JoinHostPort("127.0.0.1", strconv.Itoa(ports[0]))
 		c.Listen = []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", ports[1])}
 		cfg.tune(&c)
@@ -129,6 +132,7 @@ func (d *Devnet) startProcesses(ctx context.Context, cfg Config, members []membe
 			env: childEnv(c.PasswordEnv + "_FILE=" + filepath.Join(m.dir, "password"))})
 	}
 	d.procs.procs = make([]*proc, len(members))
+	res.release()
 	for i := range members {
 		if err := d.procs.start(i); err != nil {
 			return err
@@ -167,19 +171,61 @@ func writeConfig(path string, cfg node.Config) error {
 	return nil
 }
 
-// freePorts reserves n distinct loopback TCP ports by listening on port 0,
-// then releases them for the node processes to bind.
-func freePorts(n int) ([]int, error) {
-	var ports []int
-	for range n {
-		ln, err := net.Listen("tcp", "127.0.0.1:0")
+// reservation holds listeners on loopback ports chosen for node processes
+// until they are about to start.
+type reservation struct {
+	ports []int
+	lns   []net.Listener
+}
+
+// reservePorts picks n distinct loopback TCP ports below the kernel's
+// ephemeral range and keeps them bound until release. A port taken with
+// "listen on port 0" and released at once can be handed out again as the
+// source port of any outgoing connection (registration RPCs, nodes already
+// dialling each other) before its node binds it: with 32 node processes
+// that happened. Ports below the ephemeral range are never picked for
+// outgoing connections, and holding them keeps this process from choosing
+// one twice.
+func reservePorts(n int) (*reservation, error) {
+	lo := scanStart()
+	r := &reservation{}
+	for port := lo - 1; port >= 1024 && len(r.ports) < n; port-- {
+		ln, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
 		if err != nil {
-			return nil, fmt.Errorf("devnet: free port: %w", err)
+			continue // in use
 		}
-		defer ln.Close()
-		ports = append(ports, ln.Addr().(*net.TCPAddr).Port)
+		r.ports, r.lns = append(r.ports, port), append(r.lns, ln)
 	}
-	return ports, nil
+	if len(r.ports) < n {
+		r.release()
+		return nil, fmt.Errorf("devnet: %d free loopback ports below %d, need %d", len(r.ports), lo, n)
+	}
+	return r, nil
+}
+
+// release frees the reserved ports for the node processes to bind; it is
+// idempotent.
+func (r *reservation) release() {
+	for _, ln := range r.lns {
+		ln.Close()
+	}
+	r.lns = nil
+}
+
+// scanStart is where reservePorts starts scanning down: a random offset
+// below the first port of the kernel's ephemeral range (Linux's
+// ip_local_port_range; its default 32768 elsewhere), so that two devnets
+// on one machine rarely probe the same ports first.
+func scanStart() int {
+	lo := 32768
+	if b, err := os.ReadFile("/proc/sys/net/ipv4/ip_local_port_range"); err == nil {
+		if f := strings.Fields(string(b)); len(f) == 2 {
+			if v, err := strconv.Atoi(f[0]); err == nil && v > 2048 {
+				lo = v
+			}
+		}
+	}
+	return lo - rand.IntN(min(8192, lo-2048))
 }
 
 // start spawns node i's process, appending its output to its log file, and

@@ -624,8 +624,7 @@ func (g *engine) onLedger(ctx context.Context, s *e3state, ev ledger.Event) erro
 		s.released = int(d.Stage) + 1
 		s.stageStart[int(d.Stage)+1] = ev.BlockNumber // the next stage's compute window opens here
 		if s.m != nil {
-			blobs, ok := g.inputBlobs(s)
-			if !ok {
+			if !g.haveInputs(s) {
 				return fmt.Errorf("node: E3 %d: inputs missing at stage release", s.id)
 			}
 			pt := s.plaintext[d.PlaintextHash]
@@ -641,7 +640,7 @@ func (g *engine) onLedger(ctx context.Context, s *e3state, ev ledger.Event) erro
 			}
 			provider := int(d.Stage)+1 < s.inst.Stages() && g.providerDue(ctx, s, int(d.Stage)+1)
 			return g.step(s, func() ([]protocol.Action, error) {
-				return s.m.OnStageReleased(int(d.Stage), pt, blobs, provider)
+				return s.m.OnStageReleased(int(d.Stage), pt, g.readInput, provider)
 			})
 		}
 		g.refresh(ctx, s)
@@ -705,8 +704,7 @@ func (g *engine) onTick(ctx context.Context, s *e3state) error {
 		if uint64(len(s.inputs)) < s.rec.InputCount {
 			return nil // InputCommitted events still to come
 		}
-		blobs, ok := g.inputBlobs(s)
-		if !ok {
+		if !g.haveInputs(s) {
 			g.pullInputs(ctx, s)
 			return nil
 		}
@@ -716,12 +714,12 @@ func (g *engine) onTick(ctx context.Context, s *e3state) error {
 		if ok, err := g.masks(ctx, s); !ok || err != nil {
 			return err // mask set or contributions still arriving
 		}
-		hashes := make([]store.Hash, len(blobs))
-		for i := range blobs {
+		hashes := make([]store.Hash, len(s.inputs))
+		for i := range hashes {
 			hashes[i] = s.inputs[uint64(i)]
 		}
 		provider := g.providerDue(ctx, s, 0)
-		if err := g.step(s, func() ([]protocol.Action, error) { return s.m.OnInputsClosed(hashes, blobs, provider) }); err != nil {
+		if err := g.step(s, func() ([]protocol.Action, error) { return s.m.OnInputsClosed(hashes, g.readInput, provider) }); err != nil {
 			return err
 		}
 		if d := s.pendingOutput; d != nil && s.m.State == protocol.StateCompute {
@@ -902,7 +900,7 @@ func (g *engine) load(ctx context.Context, checkpoint uint64) (uint64, error) {
 				return err
 			}
 			sv := saved{state: raw, secrets: map[string][]byte{}}
-			for _, name := range []string{"dealer", "keyshare", "mask"} {
+			for _, name := range protocol.SecretNames {
 				if v, err := tx.Secret(id, name); err == nil {
 					sv.secrets[name] = v
 				}
@@ -942,6 +940,11 @@ func (g *engine) load(ctx context.Context, checkpoint uint64) (uint64, error) {
 			return 0, fmt.Errorf("node: reload E3 %d: %w", id, err)
 		}
 		s.m = m
+		if err := g.step(s, func() ([]protocol.Action, error) {
+			return m.Rehydrate(func(h store.Hash) []byte { b, _ := g.n.blob(h); return b })
+		}); err != nil {
+			return 0, fmt.Errorf("node: reload E3 %d: %w", id, err)
+		}
 		if err := g.n.joinTopic(ctx, id, s.members); err != nil {
 			return 0, err
 		}
@@ -1129,23 +1132,27 @@ func (g *engine) enqueue(msg outMsg) error {
 	return nil
 }
 
-// inputBlobs returns the committed inputs in ledger order if all are stored.
-func (g *engine) inputBlobs(s *e3state) ([][]byte, bool) {
-	out := make([][]byte, 0, len(s.inputs))
+// haveInputs reports whether every committed input is stored here.
+func (g *engine) haveInputs(s *e3state) bool {
 	ok := true
 	g.n.st.View(func(tx *store.Tx) error {
 		for i := range uint64(len(s.inputs)) {
 			h, known := s.inputs[i]
-			b, err := tx.Blob(h)
-			if !known || err != nil {
+			if !known || !tx.HasBlob(h) {
 				ok = false
 				return nil
 			}
-			out = append(out, b)
 		}
 		return nil
 	})
-	return out, ok
+	return ok
+}
+
+// readInput is the machine's protocol.InputSource: it lends the stored
+// input to fn inside a read transaction, one at a time, so computing over
+// 10,000 inputs does not hold them all (the machine checks the hash).
+func (g *engine) readInput(h store.Hash, fn func([]byte) error) error {
+	return g.n.st.View(func(tx *store.Tx) error { return tx.LendBlob(h, fn) })
 }
 
 // pullDealings fetches, from their dealers, the revealed dealings this
@@ -1156,7 +1163,7 @@ func (g *engine) pullDealings(ctx context.Context, s *e3state) error {
 		return nil
 	}
 	for j, h := range s.m.Commitments {
-		if h == (store.Hash{}) || s.m.Dealings[j] != nil || s.fetching[h] || j+1 == s.self {
+		if h == (store.Hash{}) || s.m.HasDealing(j+1) || s.fetching[h] || j+1 == s.self {
 			continue
 		}
 		s.fetching[h] = true

@@ -596,7 +596,7 @@ func (b backend) Result(ctx context.Context, id uint64) (json.RawMessage, error)
 func (n *Node) HoldsSecrets(e3 uint64) bool {
 	held := false
 	n.st.View(func(tx *store.Tx) error {
-		for _, name := range []string{"dealer", "keyshare", "mask"} {
+		for _, name := range protocol.SecretNames {
 			if _, err := tx.Secret(e3, name); err == nil {
 				held = true
 			}

@@ -37,8 +37,9 @@ type Needs struct {
 type Env struct {
 	// Eval carries the keys Needs asks for.
 	Eval *bgv.Evaluator
-	// Inputs are the committed inputs in commitment order.
-	Inputs []*rlwe.Ciphertext
+	// Inputs are the committed inputs in commitment order, decoded when a
+	// program reaches them.
+	Inputs Inputs
 	// Released holds the decoded plaintexts of the earlier stages.
 	Released [][]uint64
 	// Masks are the committee's mask contributions, in member order.
@@ -84,12 +85,12 @@ func ExecuteWith(inst Instance, env Env, n, stage int) (*rlwe.Ciphertext, error)
 	if len(env.Released) != stage {
 		return nil, fmt.Errorf("program: stage %d needs %d released stages, have %d", stage, stage, len(env.Released))
 	}
-	if len(env.Inputs) == 0 {
+	if env.Inputs == nil || env.Inputs.Len() == 0 {
 		return nil, fmt.Errorf("program: %w", ErrNoInputs)
 	}
 	p := inst.Preset()
-	if len(env.Inputs) > p.MaxInputs {
-		return nil, fmt.Errorf("program: %w: %d > %d for preset %s", ErrTooManyInputs, len(env.Inputs), p.MaxInputs, p.Name)
+	if env.Inputs.Len() > p.MaxInputs {
+		return nil, fmt.Errorf("program: %w: %d > %d for preset %s", ErrTooManyInputs, env.Inputs.Len(), p.MaxInputs, p.Name)
 	}
 	var (
 		out *rlwe.Ciphertext
@@ -102,7 +103,7 @@ func ExecuteWith(inst Instance, env Env, n, stage int) (*rlwe.Ciphertext, error)
 				return nil, fmt.Errorf("program: %w: %w", ErrMasks, err)
 			}
 		}
-		if sel, err = x.SelectorFor(stage, len(env.Inputs), env.Released); err != nil {
+		if sel, err = x.SelectorFor(stage, env.Inputs.Len(), env.Released); err != nil {
 			return nil, fmt.Errorf("program: stage %d selector: %w", stage, err)
 		}
 		out, err = x.ComputeWith(env, stage)

@@ -111,7 +111,7 @@ type Instance interface {
 	ValidateInput(ct *rlwe.Ciphertext) error
 	// Compute returns stage's output over the inputs, as a degree-1
 	// ciphertext. released holds the decoded plaintexts of earlier stages.
-	Compute(eval *bgv.Evaluator, stage int, inputs []*rlwe.Ciphertext, released [][]uint64) (*rlwe.Ciphertext, error)
+	Compute(eval *bgv.Evaluator, stage int, inputs Inputs, released [][]uint64) (*rlwe.Ciphertext, error)
 	// Selector is the 0/1 mask of the slots stage's decoder reads.
 	Selector(stage int) []uint64
 	// Result decodes the released plaintexts of all stages into the
@@ -125,7 +125,7 @@ type Instance interface {
 // compute provider and the re-executing members call. Programs that need
 // committee masks (NeedsOf(inst).Masks) must be run with ExecuteWith.
 func Execute(inst Instance, eval *bgv.Evaluator, n, stage int, inputs []*rlwe.Ciphertext, released [][]uint64) (*rlwe.Ciphertext, error) {
-	return ExecuteWith(inst, Env{Eval: eval, Inputs: inputs, Released: released}, n, stage)
+	return ExecuteWith(inst, Env{Eval: eval, Inputs: Ciphertexts(inputs), Released: released}, n, stage)
 }
 
 // FirstSlots returns the selector keeping the first m of the preset's slots.
@@ -137,13 +137,23 @@ func FirstSlots(p *bfv.Preset, m int) []uint64 {
 	return sel
 }
 
-// Sum adds the inputs in order into a new ciphertext.
-func Sum(eval *bgv.Evaluator, inputs []*rlwe.Ciphertext) (*rlwe.Ciphertext, error) {
-	acc := inputs[0].CopyNew()
-	for i, ct := range inputs[1:] {
-		if err := eval.Add(acc, ct, acc); err != nil {
-			return nil, fmt.Errorf("adding input %d: %w", i+1, err)
+// Sum adds the inputs in order into a new ciphertext, holding one input
+// at a time.
+func Sum(eval *bgv.Evaluator, inputs Inputs) (*rlwe.Ciphertext, error) {
+	var acc *rlwe.Ciphertext
+	for i := range inputs.Len() {
+		ct, err := inputs.At(i)
+		if err != nil {
+			return nil, err
 		}
+		if acc == nil {
+			acc = ct.CopyNew()
+		} else if err := eval.Add(acc, ct, acc); err != nil {
+			return nil, fmt.Errorf("adding input %d: %w", i, err)
+		}
+	}
+	if acc == nil {
+		return nil, ErrNoInputs
 	}
 	return acc, nil
 }

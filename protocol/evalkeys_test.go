@@ -30,12 +30,16 @@ func (q squares) SelectorFor(int, int, [][]uint64) ([]uint64, error) { return q.
 func (q squares) ResultWith(r [][]uint64, _ [][]byte) (json.RawMessage, error) {
 	return q.Result(r)
 }
-func (q squares) Compute(*bgv.Evaluator, int, []*rlwe.Ciphertext, [][]uint64) (*rlwe.Ciphertext, error) {
+func (q squares) Compute(*bgv.Evaluator, int, program.Inputs, [][]uint64) (*rlwe.Ciphertext, error) {
 	return nil, errors.New("needs ComputeWith")
 }
 func (q squares) ComputeWith(env program.Env, _ int) (*rlwe.Ciphertext, error) {
 	var sum *rlwe.Ciphertext
-	for _, in := range env.Inputs {
+	for i := range env.Inputs.Len() {
+		in, err := env.Inputs.At(i)
+		if err != nil {
+			return nil, err
+		}
 		sq, err := env.Eval.MulRelinNew(in, in)
 		if err != nil {
 			return nil, err
@@ -67,7 +71,7 @@ func TestEvalKeysThroughTheCommittee(t *testing.T) {
 			t.Fatalf("member %d after keygen: %v, eval shares %v", i+1, m.State, m.EvalShares)
 		}
 	}
-	if _, err := w.ms[1].OnInputsClosed(nil, nil, false); !errors.Is(err, ErrEvalKeys) || w.ms[1].State != StateInputs {
+	if _, err := w.ms[1].OnInputsClosed(nil, Blobs(), false); !errors.Is(err, ErrEvalKeys) || w.ms[1].State != StateInputs {
 		t.Fatalf("inputs closed before the keys are assembled: %v (state %v)", err, w.ms[1].State)
 	}
 	pk, err := preset.UnmarshalPublicKey(w.pk)

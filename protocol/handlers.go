@@ -7,6 +7,7 @@ import (
 
 	"github.com/tuneinsight/lattigo/v6/core/rlwe"
 
+	"github.com/ciphernet/ciphernet/crypto/bfv"
 	"github.com/ciphernet/ciphernet/crypto/threshold"
 	"github.com/ciphernet/ciphernet/program"
 	"github.com/ciphernet/ciphernet/store"
@@ -100,7 +101,7 @@ func (m *Machine) Start() ([]Action, error) {
 		return nil, err
 	}
 	m.Dealing, m.dealerSecret = raw, sec
-	return []Action{SealSecret{Name: "dealer", Data: secret}, CommitKeyShare{PublicKeyShareHash: store.Keccak(pkShare), DealingHash: store.Keccak(raw)}}, nil
+	return []Action{SealSecret{Name: "dealer", Data: secret}, SealSecret{Name: "dealing", Data: raw}, CommitKeyShare{PublicKeyShareHash: store.Keccak(pkShare), DealingHash: store.Keccak(raw)}}, nil
 }
 
 // OnCommitment records member j's committed dealing hash (ledger event
@@ -122,9 +123,15 @@ func (m *Machine) OnCommitment(j int, dealingHash store.Hash) ([]Action, error) 
 	if err := m.to(StateRevealed); err != nil {
 		return nil, err
 	}
-	m.Dealings[m.cfg.Self-1] = m.Dealing
-	more, err := m.deriveKey()
-	return persistFirst(append([]Action{Publish{Kind: "dealing", Data: m.Dealing}}, more...)), err
+	own := m.Dealing
+	if err := m.keepDealing(m.cfg.Self, own); err != nil {
+		return nil, err
+	}
+	more, err := m.deriveKey() // drops m.Dealing if the others' dealings are all in already
+	// Public from now on: the node stores it as a blob, where a restarted
+	// member finds it again (Rehydrate).
+	reveal := []Action{Publish{Kind: "dealing", Data: own}, DeleteSecret{Name: "dealing"}}
+	return persistFirst(append(reveal, more...)), err
 }
 
 // persistFirst moves secret persistence ahead of everything that leaves the
@@ -158,34 +165,44 @@ func (m *Machine) OnDealing(j int, blob []byte) ([]Action, error) {
 	if m.Commitments[j-1] == (store.Hash{}) {
 		return nil, fmt.Errorf("protocol: %w: dealing of %d before its commitment", ErrUnexpected, j)
 	}
-	if m.Dealings[j-1] != nil {
-		return nil, fmt.Errorf("protocol: %w: second dealing from %d", ErrUnexpected, j)
-	}
 	if store.Keccak(blob) != m.Commitments[j-1] {
 		return nil, fmt.Errorf("protocol: member %d: %w", j, ErrUncommitted)
 	}
-	m.Dealings[j-1] = blob
+	if m.dealt[j-1] != nil {
+		return nil, nil // held already (delivered twice, or rehydrated after a restart)
+	}
+	if err := m.keepDealing(j, blob); err != nil {
+		return nil, err
+	}
 	if m.State != StateRevealed {
 		return nil, nil
 	}
 	return m.deriveKey()
 }
 
+// keepDealing decodes member j's dealing (checked against its commitment
+// by the caller) and keeps it without the bundles sealed to others.
+func (m *Machine) keepDealing(j int, blob []byte) error {
+	d := new(threshold.Dealing)
+	if err := d.UnmarshalBinary(blob); err != nil {
+		return fmt.Errorf("protocol: %w", &threshold.DealerError{Dealer: j, Err: err})
+	}
+	for k := range d.Bundles {
+		if k+1 != m.cfg.Self {
+			d.Bundles[k] = nil
+		}
+	}
+	m.dealt[j-1] = d
+	return nil
+}
+
 // deriveKey aggregates the public key and this member's key share once all
 // n dealings are in.
 func (m *Machine) deriveKey() ([]Action, error) {
-	for _, d := range m.Dealings {
-		if d == nil {
-			return nil, nil
-		}
+	if slices.Contains(m.dealt, nil) {
+		return nil, nil
 	}
-	dealings := make([]*threshold.Dealing, len(m.Dealings))
-	for i, raw := range m.Dealings {
-		dealings[i] = new(threshold.Dealing)
-		if err := dealings[i].UnmarshalBinary(raw); err != nil {
-			return nil, fmt.Errorf("protocol: %w", &threshold.DealerError{Dealer: i + 1, Err: err})
-		}
-	}
+	dealings := m.dealt
 	pk, err := m.sess.AggregatePublicKey(dealings)
 	if err != nil {
 		return nil, fmt.Errorf("protocol: %w", err)
@@ -220,7 +237,7 @@ func (m *Machine) deriveKey() ([]Action, error) {
 	// The dealings served their purpose (they stay in the node's blob store
 	// by hash); dropping them keeps every later persist of the machine small
 	// instead of n dealings of several MiB each.
-	m.Dealing, m.Dealings = nil, nil
+	m.Dealing, m.dealt = nil, nil
 	acts := []Action{SealSecret{Name: "keyshare", Data: ksRaw}, Publish{Kind: "public-key", Data: pkRaw}}
 	if evalShare != nil {
 		m.EvalShares[m.cfg.Self-1] = store.Keccak(evalShare)
@@ -259,32 +276,29 @@ func (m *Machine) OnPublicKeyPublished(hash store.Hash) ([]Action, error) {
 	return acts, nil
 }
 
-// OnInputsClosed gives the machine the committed inputs (the node fetched
-// every blob by its committed hash, in ledger order) once the input window
-// has closed. The member re-executes the current stage; provider = true
+// OnInputsClosed gives the machine the committed inputs (their hashes in
+// ledger order; src lends each one's bytes, which the node fetched by its
+// committed hash) once the input window has closed. The member re-executes
+// the current stage, decoding each input when the program reaches it; provider = true
 // (this member's provider turn has already come and no output is on the
 // ledger: provider.go) also publishes the output. Members whose turn comes
 // later publish through OnProviderTurn.
-func (m *Machine) OnInputsClosed(hashes []store.Hash, blobs [][]byte, provider bool) ([]Action, error) {
+func (m *Machine) OnInputsClosed(hashes []store.Hash, src InputSource, provider bool) ([]Action, error) {
 	if err := m.expect(StateInputs); err != nil {
 		return nil, err
 	}
 	if err := m.ready(); err != nil {
 		return nil, err
 	}
-	cts, err := m.decodeInputs(hashes, blobs)
-	if err != nil {
-		return nil, err
-	}
 	if err := m.to(StateCompute); err != nil {
 		return nil, err
 	}
 	m.Inputs = hashes
-	return m.execute(cts, provider)
+	return m.execute(m.stored(src), provider)
 }
 
 // execute runs the current stage and records the output.
-func (m *Machine) execute(inputs []*rlwe.Ciphertext, provider bool) ([]Action, error) {
+func (m *Machine) execute(inputs program.Inputs, provider bool) ([]Action, error) {
 	eval, err := m.evaluator()
 	if err != nil {
 		return nil, err
@@ -293,7 +307,7 @@ func (m *Machine) execute(inputs []*rlwe.Ciphertext, provider bool) ([]Action, e
 	if err != nil {
 		return nil, err
 	}
-	full, err := program.Expand(m.cfg.Program, len(inputs), m.Released)
+	full, err := program.Expand(m.cfg.Program, inputs.Len(), m.Released)
 	if err != nil {
 		return nil, fmt.Errorf("protocol: %w", err)
 	}
@@ -482,7 +496,7 @@ func (m *Machine) OnPlaintextPublished(stage int, plaintext []byte) ([]Action, e
 // OnStageReleased advances to the next stage (re-executing it with the
 // released plaintexts) or, after the last one, completes and erases.
 // provider has the meaning of OnInputsClosed's, for the next stage.
-func (m *Machine) OnStageReleased(stage int, plaintext []byte, inputs [][]byte, provider bool) ([]Action, error) {
+func (m *Machine) OnStageReleased(stage int, plaintext []byte, src InputSource, provider bool) ([]Action, error) {
 	if err := m.expect(StateShared); err != nil {
 		return nil, err
 	}
@@ -491,13 +505,8 @@ func (m *Machine) OnStageReleased(stage int, plaintext []byte, inputs [][]byte, 
 		return nil, fmt.Errorf("protocol: released plaintext: %w", err)
 	}
 	last := m.Stage+1 == m.cfg.Program.Stages()
-	var cts []*rlwe.Ciphertext
 	if !last { // check everything the next stage needs before changing state
 		if err := m.ready(); err != nil {
-			return nil, err
-		}
-		var err error
-		if cts, err = m.decodeInputs(m.Inputs, inputs); err != nil {
 			return nil, err
 		}
 	}
@@ -518,27 +527,58 @@ func (m *Machine) OnStageReleased(stage int, plaintext []byte, inputs [][]byte, 
 	if err := m.to(StateCompute); err != nil {
 		return nil, err
 	}
-	return m.execute(cts, provider)
+	return m.execute(m.stored(src), provider)
 }
 
-// decodeInputs checks each blob against its committed hash (in ledger
-// order) and decodes it under the program's input rule.
-func (m *Machine) decodeInputs(hashes []store.Hash, blobs [][]byte) ([]*rlwe.Ciphertext, error) {
-	if len(hashes) != len(blobs) {
-		return nil, fmt.Errorf("protocol: %d hashes for %d inputs", len(hashes), len(blobs))
+// InputSource lends fn the bytes of the committed input with hash h (the
+// node's store lends its memory-mapped copy: fn must not retain them).
+type InputSource func(h store.Hash, fn func(b []byte) error) error
+
+// Blobs is an InputSource over inputs held in memory (tests and tools).
+func Blobs(blobs ...[]byte) InputSource {
+	byHash := make(map[store.Hash][]byte, len(blobs))
+	for _, b := range blobs {
+		byHash[store.Keccak(b)] = b
 	}
-	cts := make([]*rlwe.Ciphertext, len(blobs))
-	for i, b := range blobs {
-		if store.Keccak(b) != hashes[i] {
-			return nil, fmt.Errorf("protocol: input %d: %w", i, ErrUncommitted)
+	return func(h store.Hash, fn func([]byte) error) error {
+		b, ok := byHash[h]
+		if !ok {
+			return fmt.Errorf("protocol: input %x: %w", h, store.ErrNotFound)
 		}
-		ct, err := m.cfg.Program.Preset().UnmarshalInput(b)
-		if err != nil {
-			return nil, fmt.Errorf("protocol: input %d: %w", i, err)
-		}
-		cts[i] = ct
+		return fn(b)
 	}
-	return cts, nil
+}
+
+// storedInputs are the E3's committed inputs as the program sees them:
+// each decoded when reached, after a check of its bytes against the
+// committed hash, so that a 10,000-input tally holds one at a time.
+type storedInputs struct {
+	preset *bfv.Preset
+	hashes []store.Hash
+	src    InputSource
+}
+
+// stored returns the committed inputs (m.Inputs) read through src.
+func (m *Machine) stored(src InputSource) storedInputs {
+	return storedInputs{preset: m.cfg.Program.Preset(), hashes: m.Inputs, src: src}
+}
+
+func (s storedInputs) Len() int { return len(s.hashes) }
+
+func (s storedInputs) At(i int) (*rlwe.Ciphertext, error) {
+	var ct *rlwe.Ciphertext
+	err := s.src(s.hashes[i], func(b []byte) error {
+		if store.Keccak(b) != s.hashes[i] {
+			return ErrUncommitted
+		}
+		var err error
+		ct, err = s.preset.UnmarshalInput(b)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("protocol: input %d: %w", i, err)
+	}
+	return ct, nil
 }
 
 // OnFailed erases everything: the E3 failed on the ledger.

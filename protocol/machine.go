@@ -152,12 +152,21 @@ type Machine struct {
 
 	State State
 	Stage int
-	// Dealing is this member's own dealing (public; revealed after commit).
-	Dealing []byte
+	// Dealing is this member's own dealing (public once revealed after
+	// commit; until then sealed with the secrets as "dealing").
+	Dealing []byte `json:"-"`
 	// Commitments[j-1] is member j's committed dealing hash (zero until seen).
 	Commitments []store.Hash
-	// Dealings[j-1] is member j's revealed dealing, once checked.
-	Dealings [][]byte
+	// dealt[j-1] is member j's revealed dealing, once checked against its
+	// commitment and decoded, holding only the bundle sealed to this member
+	// (KeyShare opens no other). Neither dealing is persisted with the
+	// machine nor kept whole in memory: at n = 19 a dealing is 10 MiB,
+	// writing all of them again at every step made key generation quadratic
+	// in time and memory (nodes were killed for lack of memory), and holding
+	// n whole ones costs n² bundles across a committee. The node stores each
+	// dealing as a blob by its committed hash; Rehydrate reads them back
+	// after a restart.
+	dealt []*threshold.Dealing
 	// PublicKeyHash is the key this member confirmed.
 	PublicKeyHash store.Hash
 	// Inputs are the committed inputs' hashes in ledger order.
@@ -202,7 +211,7 @@ func New(cfg Config) (*Machine, error) {
 		return nil, fmt.Errorf("protocol: %w: program has %d stages, %d decryptions dealt", threshold.ErrConfig, cfg.Program.Stages(), cfg.Threshold.Decryptions)
 	}
 	m := &Machine{cfg: cfg, sess: sess, State: StateCommittee,
-		Commitments: make([]store.Hash, n), Dealings: make([][]byte, n), Shares: make([][]byte, n)}
+		Commitments: make([]store.Hash, n), dealt: make([]*threshold.Dealing, n), Shares: make([][]byte, n)}
 	if m.NeedsEvalKeys() {
 		if !cfg.Threshold.Preset.Relinearize {
 			return nil, fmt.Errorf("protocol: %w: program multiplies but preset %s does not", threshold.ErrConfig, cfg.Threshold.Preset.Name)
@@ -254,6 +263,9 @@ func (m *Machine) Resume(secrets map[string][]byte) error {
 			return fmt.Errorf("protocol: resume key share: %w", err)
 		}
 	}
+	if raw, ok := secrets["dealing"]; ok && raw != nil {
+		m.Dealing = slices.Clone(raw)
+	}
 	if raw, ok := secrets["mask"]; ok && raw != nil {
 		m.maskSecret = slices.Clone(raw)
 	}
@@ -265,6 +277,45 @@ func (m *Machine) Resume(secrets map[string][]byte) error {
 		m.outputCT = ct
 	}
 	return nil
+}
+
+// HasDealing reports whether member j's revealed dealing is held (the node
+// pulls those missing).
+func (m *Machine) HasDealing(j int) bool {
+	return j >= 1 && j <= len(m.dealt) && m.dealt[j-1] != nil
+}
+
+// SecretNames are the names of the secrets a machine asks its node to seal
+// (SealSecret) and takes back in Resume.
+var SecretNames = []string{"dealer", "dealing", "keyshare", "mask"}
+
+// Rehydrate gives a resumed machine back the dealings its node holds (blob
+// returns the stored bytes for a hash, nil if absent): every committed
+// dealing found, this member's own once revealed (it is then a blob; the
+// sealed copy is deleted at reveal). If that completes
+// the set in StateRevealed (the node stored the last dealing but stopped
+// before the step that used it), the key is derived now.
+func (m *Machine) Rehydrate(blob func(store.Hash) []byte) ([]Action, error) {
+	if m.State != StateCommittee && m.State != StateCommitted && m.State != StateRevealed {
+		return nil, nil
+	}
+	for j, h := range m.Commitments {
+		if h == (store.Hash{}) || m.dealt[j] != nil {
+			continue
+		}
+		if j+1 == m.cfg.Self && m.State != StateRevealed {
+			continue // not revealed: sealed, and back in m.Dealing (Resume)
+		}
+		if b := blob(h); b != nil && store.Keccak(b) == h {
+			if err := m.keepDealing(j+1, b); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if m.State != StateRevealed {
+		return nil, nil
+	}
+	return m.deriveKey()
 }
 
 // Session exposes the threshold session (for the node's verifier paths).

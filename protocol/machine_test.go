@@ -210,7 +210,9 @@ func (w *net) perform(j int, acts []Action, err error) {
 				w.stages = append(w.stages, w.released)
 				for i := range w.ms {
 					if w.online[i] {
-						w.later(func() { w.route(i + 1)(w.ms[i].OnStageReleased(a.Stage, w.released, w.inputs, i+1 == w.provider)) })
+						w.later(func() {
+							w.route(i + 1)(w.ms[i].OnStageReleased(a.Stage, w.released, Blobs(w.inputs...), i+1 == w.provider))
+						})
 					}
 				}
 			}
@@ -247,6 +249,12 @@ func (w *net) maybeRestart(j int) {
 		w.t.Fatalf("member %d resume in %v: %v", j, want, err)
 	}
 	w.ms[j-1] = fresh
+	// The node's blob store: every dealing revealed so far.
+	stored := map[store.Hash][]byte{}
+	for _, d := range w.dealings {
+		stored[store.Keccak(d)] = d
+	}
+	w.route(j)(fresh.Rehydrate(func(h store.Hash) []byte { return stored[h] }))
 }
 
 func (w *net) publish(j int, a Publish) {
@@ -349,7 +357,7 @@ func (w *net) closeInputs() {
 			}
 		}
 		if w.online[i] {
-			w.route(i + 1)(m.OnInputsClosed(w.hashes, w.inputs, i+1 == w.provider))
+			w.route(i + 1)(m.OnInputsClosed(w.hashes, Blobs(w.inputs...), i+1 == w.provider))
 		}
 	}
 	w.drain()
@@ -392,7 +400,7 @@ func TestCommitteeRun(t *testing.T) {
 				if m.State != StateCompleted || m.keyShare != nil || m.dealerSecret != nil {
 					t.Fatalf("member %d ends in %v with secrets held", i+1, m.State)
 				}
-				if !slices.Equal(w.sealed[i+1], []string{"dealer", "keyshare", "keyshare"}) {
+				if !slices.Equal(w.sealed[i+1], []string{"dealer", "dealing", "keyshare", "keyshare"}) {
 					t.Fatalf("member %d sealed %v", i+1, w.sealed[i+1])
 				}
 			}
@@ -418,7 +426,7 @@ func TestRejections(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	commit := acts[1].(CommitKeyShare)
+	commit := acts[2].(CommitKeyShare)
 	if _, err := w2.ms[0].OnCommitment(2, commit.DealingHash); err != nil {
 		t.Fatal(err)
 	}
@@ -432,7 +440,7 @@ func TestRejections(t *testing.T) {
 	for _, mm := range w3.ms {
 		acts, _ := mm.Start()
 		dealings = append(dealings, mm.Dealing)
-		hashes = append(hashes, acts[1].(CommitKeyShare).DealingHash)
+		hashes = append(hashes, acts[2].(CommitKeyShare).DealingHash)
 	}
 	for j, h := range hashes {
 		if _, err := w3.ms[0].OnCommitment(j+1, h); err != nil {
@@ -466,7 +474,7 @@ func TestOutputAndPlaintextChecks(t *testing.T) {
 	w.keygen()
 	w.submit([]int{1, 1, 0})
 	for i, m := range w.ms {
-		if _, err := m.OnInputsClosed(w.hashes, w.inputs, false); err != nil {
+		if _, err := m.OnInputsClosed(w.hashes, Blobs(w.inputs...), false); err != nil {
 			t.Fatalf("member %d: %v", i+1, err)
 		}
 	}
@@ -555,7 +563,7 @@ func TestResumeAfterRestart(t *testing.T) {
 	w.keygen()
 	w.submit([]int{2})
 	m := w.ms[2]
-	if _, err := m.OnInputsClosed(w.hashes, w.inputs, false); err != nil {
+	if _, err := m.OnInputsClosed(w.hashes, Blobs(w.inputs...), false); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := m.OnOutputPublished(0, store.Keccak(m.Output)); err != nil {
@@ -583,5 +591,37 @@ func TestResumeAfterRestart(t *testing.T) {
 	}
 	if string(a1[1].(Publish).Data) != string(a2[1].(Publish).Data) {
 		t.Fatal("resumed member produced a different decryption share")
+	}
+}
+
+// TestPersistedStateOmitsDealings: what the node writes at every step stays
+// small during key generation — the dealings (n of them, 10 MiB each at
+// n = 19 on standard) live in the blob store and the sealed secrets, not in
+// the machine's JSON — and a member resumed from that JSON, its secrets and
+// the stored dealings derives the same key.
+func TestPersistedStateOmitsDealings(t *testing.T) {
+	w := newNet(t, 5, 3)
+	for i, m := range w.ms[:4] { // member 5 holds back: everyone waits in Committed
+		w.route(i + 1)(m.Start())
+	}
+	w.drain()
+	m := w.ms[0]
+	if m.State != StateCommitted || m.Dealing == nil {
+		t.Fatalf("member 1 in %v", m.State)
+	}
+	raw, err := json.Marshal(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(raw) > len(m.Dealing)/4 {
+		t.Fatalf("persisted machine is %d bytes, own dealing %d: dealings are being persisted", len(raw), len(m.Dealing))
+	}
+	w.route(5)(w.ms[4].Start())
+	w.drain()
+	if m.State != StateKeyConfirmed && m.State != StateInputs {
+		t.Fatalf("member 1 ends key generation in %v", m.State)
+	}
+	if raw, _ := json.Marshal(m); len(raw) > 64<<10 {
+		t.Fatalf("persisted machine after key generation is %d bytes", len(raw))
 	}
 }

@@ -272,7 +272,7 @@ func TestSharedHelpersArePure(t *testing.T) {
 		return raw
 	}
 	mine, _ := m.evaluator()
-	if !bytes.Equal(run(program.Env{Eval: eval, Inputs: cts, Masks: cs}), run(program.Env{Eval: mine, Inputs: cts, Masks: m.masks})) {
+	if !bytes.Equal(run(program.Env{Eval: eval, Inputs: program.Ciphertexts(cts), Masks: cs}), run(program.Env{Eval: mine, Inputs: program.Ciphertexts(cts), Masks: m.masks})) {
 		t.Fatal("stage 0 with the shared helpers differs from the member's")
 	}
 

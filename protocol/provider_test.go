@@ -58,7 +58,7 @@ func TestProviderTurnTable(t *testing.T) {
 		t.Fatalf("turn before re-execution (state %v): %v", early.State, err)
 	}
 	for i, m := range w.ms {
-		acts, err := m.OnInputsClosed(w.hashes, w.inputs, false)
+		acts, err := m.OnInputsClosed(w.hashes, Blobs(w.inputs...), false)
 		if err != nil || len(acts) != 0 {
 			t.Fatalf("member %d closes inputs off turn: %v %v", i+1, acts, err)
 		}
@@ -127,7 +127,7 @@ func TestProviderTurnTable(t *testing.T) {
 	v := newNet(t, 3, 2)
 	v.keygen()
 	v.submit([]int{2})
-	acts, err := v.ms[0].OnInputsClosed(v.hashes, v.inputs, true)
+	acts, err := v.ms[0].OnInputsClosed(v.hashes, Blobs(v.inputs...), true)
 	if err != nil || len(acts) != 2 || v.ms[0].Provided != 1 {
 		t.Fatalf("first in turn: %v %v (provided %d)", acts, err, v.ms[0].Provided)
 	}

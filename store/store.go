@@ -245,6 +245,26 @@ func (t *Tx) ServeBlob(h Hash) []byte {
 	return append([]byte(nil), v...)
 }
 
+// LendBlob calls fn with the stored bytes of blob h, unchecked and
+// uncopied: they are the database's memory map, valid only during fn and
+// the transaction, and fn must not modify or retain them (it checks the
+// hash itself, as the protocol does for every committed input). After fn
+// a read transaction's pages are dropped from this process's resident set: a node reading
+// 5 GiB of inputs once would otherwise keep them all counted as its own
+// memory (the kernel's page cache keeps them for whoever reads next).
+func (t *Tx) LendBlob(h Hash, fn func([]byte) error) error {
+	v := t.tx.Bucket(bucketBlobs).Get(h[:])
+	if v == nil {
+		return fmt.Errorf("%w: blob %x", ErrNotFound, h)
+	}
+	if !t.tx.Writable() {
+		// In a read transaction every value is in the read-only map; a
+		// write transaction's may be heap pages it dirtied, never dropped.
+		defer release(v)
+	}
+	return fn(v)
+}
+
 // HasBlob reports whether the blob is stored.
 func (t *Tx) HasBlob(h Hash) bool { return t.tx.Bucket(bucketBlobs).Get(h[:]) != nil }
 

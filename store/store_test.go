@@ -225,3 +225,49 @@ func TestWritersDuringCompaction(t *testing.T) {
 		return nil
 	})
 }
+
+// TestLendBlob: a lent blob is the stored bytes, also when read again after
+// its pages were dropped from the resident set, and also inside the write
+// transaction that stored it (whose pages must not be dropped); a missing
+// blob is ErrNotFound.
+func TestLendBlob(t *testing.T) {
+	s := open(t)
+	data := make([]byte, 1<<20+123)
+	for i := range data {
+		data[i] = byte(i*7 + i>>9)
+	}
+	var h Hash
+	if err := s.Update(func(tx *Tx) error {
+		var err error
+		if h, err = tx.PutBlob(data); err != nil {
+			return err
+		}
+		return tx.LendBlob(h, func(b []byte) error {
+			if !bytes.Equal(b, data) {
+				t.Error("lent in the writing transaction: bytes differ")
+			}
+			return nil
+		})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(data[:16], []byte{0, 7, 14, 21, 28, 35, 42, 49, 56, 63, 70, 77, 84, 91, 98, 105}) {
+		t.Fatal("the writer's buffer changed")
+	}
+	for round := range 3 {
+		if err := s.View(func(tx *Tx) error {
+			return tx.LendBlob(h, func(b []byte) error {
+				if Keccak(b) != h {
+					t.Errorf("round %d: lent bytes do not hash to the blob's hash", round)
+				}
+				return nil
+			})
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	err := s.View(func(tx *Tx) error { return tx.LendBlob(Hash{1}, func([]byte) error { return nil }) })
+	if !errors.Is(err, ErrNotFound) {
+		t.Fatalf("missing blob: %v, want ErrNotFound", err)
+	}
+}

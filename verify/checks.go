@@ -352,7 +352,7 @@ func (c *checker) output() (Status, string) {
 // how says what was rebuilt, for the check's detail.
 func (c *checker) environment() (env program.Env, how string, err error) {
 	r := c.r
-	env.Inputs = c.inputs
+	env.Inputs = program.Ciphertexts(c.inputs)
 	needs := program.NeedsOf(c.inst)
 	if !needs.Relinearization && !needs.Rotations {
 		env.Eval = c.preset.NewEvaluator(nil)

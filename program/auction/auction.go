@@ -233,7 +233,7 @@ func Thermometer(bid, levels int) []uint64 {
 // validity is checked homomorphically in stage 0.
 func (in *instance) ValidateInput(*rlwe.Ciphertext) error { return nil }
 
-func (in *instance) Compute(eval *bgv.Evaluator, stage int, inputs []*rlwe.Ciphertext, released [][]uint64) (*rlwe.Ciphertext, error) {
+func (in *instance) Compute(eval *bgv.Evaluator, stage int, inputs program.Inputs, released [][]uint64) (*rlwe.Ciphertext, error) {
 	return in.ComputeWith(program.Env{Eval: eval, Inputs: inputs, Released: released}, stage)
 }
 
@@ -278,9 +278,13 @@ func (in *instance) SelectorFor(stage, inputs int, _ [][]uint64) ([]uint64, erro
 	return sel, nil
 }
 
-func (in *instance) ComputeWith(env program.Env, stage int) (*rlwe.Ciphertext, error) {
-	if len(env.Inputs) > in.MaxInputs() {
-		return nil, fmt.Errorf("auction: %w: %d bids, the layout holds %d", program.ErrTooManyInputs, len(env.Inputs), in.MaxInputs())
+func (in *instance) ComputeWith(penv program.Env, stage int) (*rlwe.Ciphertext, error) {
+	if n := penv.Inputs.Len(); n > in.MaxInputs() {
+		return nil, fmt.Errorf("auction: %w: %d bids, the layout holds %d", program.ErrTooManyInputs, n, in.MaxInputs())
+	}
+	env, err := penv.Load() // inputs are visited more than once; MaxInputs bounds them
+	if err != nil {
+		return nil, err
 	}
 	if err := threshold.CheckMaskContributions(in.preset, env.Masks); err != nil {
 		return nil, fmt.Errorf("auction: %w: %w", program.ErrMasks, err)
@@ -310,7 +314,7 @@ func (in *instance) ComputeWith(env program.Env, stage int) (*rlwe.Ciphertext, e
 
 // challengeSeed binds the validity challenges to every input and mask
 // contribution, so no submitter knows them when it encrypts.
-func (in *instance) challengeSeed(env program.Env) ([32]byte, error) {
+func (in *instance) challengeSeed(env program.Loaded) ([32]byte, error) {
 	h := sha256.New()
 	h.Write([]byte("ciphernet/v1/auction/validity"))
 	for _, ct := range env.Inputs {
@@ -330,7 +334,7 @@ func (in *instance) challengeSeed(env program.Env) ([32]byte, error) {
 }
 
 // validity computes stage 0 (see the package doc).
-func (in *instance) validity(env program.Env) (*rlwe.Ciphertext, error) {
+func (in *instance) validity(env program.Loaded) (*rlwe.Ciphertext, error) {
 	eval, p := env.Eval, in.preset
 	seed, err := in.challengeSeed(env)
 	if err != nil {
@@ -452,7 +456,7 @@ func (in *instance) decodeValidity(rel []uint64, n int) ([]bool, error) {
 }
 
 // counts returns C = Σ of the valid bids, or nil if there is none.
-func (in *instance) counts(env program.Env, valid []bool) (*rlwe.Ciphertext, error) {
+func (in *instance) counts(env program.Loaded, valid []bool) (*rlwe.Ciphertext, error) {
 	var c *rlwe.Ciphertext
 	for i, ok := range valid {
 		switch {
@@ -470,7 +474,7 @@ func (in *instance) counts(env program.Env, valid []bool) (*rlwe.Ciphertext, err
 
 // zero returns an encryption of zero shaped like an input (for stages with
 // nothing to release).
-func (in *instance) zero(env program.Env) (*rlwe.Ciphertext, error) {
+func (in *instance) zero(env program.Loaded) (*rlwe.Ciphertext, error) {
 	z, err := env.Eval.MulNew(env.Inputs[0], 0)
 	if err != nil {
 		return nil, fmt.Errorf("auction: %w", err)
@@ -479,7 +483,7 @@ func (in *instance) zero(env program.Env) (*rlwe.Ciphertext, error) {
 }
 
 // price computes stage 1.
-func (in *instance) price(env program.Env, valid []bool) (*rlwe.Ciphertext, error) {
+func (in *instance) price(env program.Loaded, valid []bool) (*rlwe.Ciphertext, error) {
 	eval := env.Eval
 	c, err := in.counts(env, valid)
 	if err != nil || c == nil {
@@ -524,7 +528,7 @@ func (in *instance) decodePrice(rel []uint64) (int, error) {
 }
 
 // indicators returns b_i ⊙ e_q for the valid inputs (nil for the others).
-func (in *instance) indicators(env program.Env, valid []bool, q int) ([]*rlwe.Ciphertext, error) {
+func (in *instance) indicators(env program.Loaded, valid []bool, q int) ([]*rlwe.Ciphertext, error) {
 	e := slots.Plain(in.preset, 1, q)
 	out := make([]*rlwe.Ciphertext, len(valid))
 	for i, ok := range valid {
@@ -541,7 +545,7 @@ func (in *instance) indicators(env program.Env, valid []bool, q int) ([]*rlwe.Ci
 }
 
 // winner computes stage 2 (see the package doc).
-func (in *instance) winner(env program.Env, valid []bool, price int) (*rlwe.Ciphertext, error) {
+func (in *instance) winner(env program.Loaded, valid []bool, price int) (*rlwe.Ciphertext, error) {
 	eval, p, n := env.Eval, in.preset, len(env.Inputs)
 	if !slices.Contains(valid, true) || (!in.second && price == 0) {
 		return in.zero(env)

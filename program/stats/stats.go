@@ -192,7 +192,7 @@ func Encode(y, span uint64, l int) []uint64 {
 // validity is checked homomorphically in stage 0.
 func (in *instance) ValidateInput(*rlwe.Ciphertext) error { return nil }
 
-func (in *instance) Compute(eval *bgv.Evaluator, stage int, inputs []*rlwe.Ciphertext, released [][]uint64) (*rlwe.Ciphertext, error) {
+func (in *instance) Compute(eval *bgv.Evaluator, stage int, inputs program.Inputs, released [][]uint64) (*rlwe.Ciphertext, error) {
 	return in.ComputeWith(program.Env{Eval: eval, Inputs: inputs, Released: released}, stage)
 }
 
@@ -226,9 +226,13 @@ func (in *instance) SelectorFor(stage, inputs int, _ [][]uint64) ([]uint64, erro
 	return sel, nil
 }
 
-func (in *instance) ComputeWith(env program.Env, stage int) (*rlwe.Ciphertext, error) {
-	if len(env.Inputs) > in.maxInputs {
-		return nil, fmt.Errorf("stats: %w: %d figures, at most %d for this range and preset", program.ErrTooManyInputs, len(env.Inputs), in.maxInputs)
+func (in *instance) ComputeWith(penv program.Env, stage int) (*rlwe.Ciphertext, error) {
+	if n := penv.Inputs.Len(); n > in.maxInputs {
+		return nil, fmt.Errorf("stats: %w: %d figures, at most %d for this range and preset", program.ErrTooManyInputs, n, in.maxInputs)
+	}
+	env, err := penv.Load() // inputs are visited more than once; MaxInputs bounds them
+	if err != nil {
+		return nil, err
 	}
 	switch stage {
 	case StageValidity:
@@ -247,7 +251,7 @@ func (in *instance) ComputeWith(env program.Env, stage int) (*rlwe.Ciphertext, e
 // beyond the 2L input slots, so a hostile input cannot spill into its
 // neighbours) and packs groups of perGroup inputs: input g·perGroup+j goes
 // to block j of ciphertext g.
-func (in *instance) pack(env program.Env, first []uint64) ([]*rlwe.Ciphertext, error) {
+func (in *instance) pack(env program.Loaded, first []uint64) ([]*rlwe.Ciphertext, error) {
 	eval, p := env.Eval, in.preset
 	groups := (len(env.Inputs) + in.perGroup - 1) / in.perGroup
 	out := make([]*rlwe.Ciphertext, groups)
@@ -278,7 +282,7 @@ func (in *instance) heads() []int {
 	return out
 }
 
-func (in *instance) validity(env program.Env) (*rlwe.Ciphertext, error) {
+func (in *instance) validity(env program.Loaded) (*rlwe.Ciphertext, error) {
 	eval, p := env.Eval, in.preset
 	T := p.PlaintextModulus()
 	h := sha256.New()
@@ -358,7 +362,7 @@ func (in *instance) decodeValidity(rel []uint64, n int) ([]bool, error) {
 
 // aggregate computes stage 1: slot 0 = Σ y, slot 1 = Σ y² over the valid
 // inputs.
-func (in *instance) aggregate(env program.Env, valid []bool) (*rlwe.Ciphertext, error) {
+func (in *instance) aggregate(env program.Loaded, valid []bool) (*rlwe.Ciphertext, error) {
 	eval, p := env.Eval, in.preset
 	// The weights 2^k on the bits of y double as the cleaning plaintext.
 	weights := make([]uint64, p.Slots())

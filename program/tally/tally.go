@@ -108,7 +108,7 @@ func (in *instance) EncodeInput(raw json.RawMessage) ([]uint64, error) {
 // top level, degree 1): ballot validity is not checked homomorphically.
 func (in *instance) ValidateInput(*rlwe.Ciphertext) error { return nil }
 
-func (in *instance) Compute(eval *bgv.Evaluator, stage int, inputs []*rlwe.Ciphertext, _ [][]uint64) (*rlwe.Ciphertext, error) {
+func (in *instance) Compute(eval *bgv.Evaluator, stage int, inputs program.Inputs, _ [][]uint64) (*rlwe.Ciphertext, error) {
 	return program.Sum(eval, inputs)
 }
 

@@ -124,7 +124,7 @@ func (e *E3) RunStages(inputs []*rlwe.Ciphertext) (*Run, error) {
 	r := &Run{}
 	for k := range e.Inst.Stages() {
 		start := time.Now()
-		out, err := program.ExecuteWith(e.Inst, program.Env{Eval: e.Eval, Inputs: inputs, Released: r.Released, Masks: e.Masks}, cfg.N, k)
+		out, err := program.ExecuteWith(e.Inst, program.Env{Eval: e.Eval, Inputs: program.Ciphertexts(inputs), Released: r.Released, Masks: e.Masks}, cfg.N, k)
 		r.ComputeTime += time.Since(start)
 		if err != nil {
 			return r, err

@@ -1,0 +1,7 @@
+//go:build !linux
+
+package store
+
+// release is a no-op where madvise is not used: the pages stay counted in
+// the process's resident set until the kernel reclaims them.
+func release([]byte) {}
