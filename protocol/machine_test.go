@@ -625,3 +625,26 @@ func TestPersistedStateOmitsDealings(t *testing.T) {
 		t.Fatalf("persisted machine after key generation is %d bytes", len(raw))
 	}
 }
+
+// TestInputsCheckedAgainstCommitments: an input whose stored bytes no
+// longer match its committed hash (a corrupted store) stops the stage with
+// ErrUncommitted instead of entering the computation.
+func TestInputsCheckedAgainstCommitments(t *testing.T) {
+	w := newNet(t, 3, 2)
+	w.keygen()
+	w.submit([]int{1, 2})
+	bad := slices.Clone(w.inputs[1])
+	bad[len(bad)-1] ^= 1
+	src := func(h store.Hash, fn func([]byte) error) error {
+		if h == w.hashes[1] {
+			return fn(bad)
+		}
+		return Blobs(w.inputs...)(h, fn)
+	}
+	if _, err := w.ms[0].OnInputsClosed(w.hashes, src, false); !errors.Is(err, ErrUncommitted) {
+		t.Fatalf("tampered input: %v, want ErrUncommitted", err)
+	}
+	if _, err := w.ms[1].OnInputsClosed(w.hashes, Blobs(w.inputs[0]), false); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("missing input: %v, want store.ErrNotFound", err)
+	}
+}

@@ -224,3 +224,50 @@ func TestSelectorHidesOtherSlots(t *testing.T) {
 		t.Fatalf("released slots beyond the options: %v", res.Values[:6])
 	}
 }
+
+// visits is a program.Inputs that decodes each input on demand (as the
+// node's store-backed inputs do) and records the order of the visits.
+type visits struct {
+	preset *bfv.Preset
+	raw    [][]byte
+	seen   []int
+}
+
+func (v *visits) Len() int { return len(v.raw) }
+
+func (v *visits) At(i int) (*rlwe.Ciphertext, error) {
+	v.seen = append(v.seen, i)
+	return v.preset.UnmarshalInput(v.raw[i])
+}
+
+// TestTallyStreamsInputs: the tally visits each input once, in order, so a
+// node decodes one at a time (memory independent of the input count), and
+// the output equals the one over inputs decoded up front.
+func TestTallyStreamsInputs(t *testing.T) {
+	_, inputs, _, inst := run(t, "dev", 3, 2, []int{0, 1, 1, 2, 0}, 3, 1, 2)
+	p := inst.Preset()
+	src := &visits{preset: p}
+	for _, ct := range inputs {
+		raw, err := p.MarshalCiphertext(ct)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src.raw = append(src.raw, raw)
+	}
+	streamed, err := program.ExecuteWith(inst, program.Env{Eval: p.NewEvaluator(nil), Inputs: src}, 3, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(src.seen, []int{0, 1, 2, 3, 4}) {
+		t.Fatalf("inputs visited in order %v, want each once in order", src.seen)
+	}
+	whole, err := program.Execute(inst, p.NewEvaluator(nil), 3, 0, inputs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := p.MarshalCiphertext(streamed)
+	b, _ := p.MarshalCiphertext(whole)
+	if !bytes.Equal(a, b) {
+		t.Fatal("streamed output differs from the output over decoded inputs")
+	}
+}
