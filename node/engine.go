@@ -515,11 +515,14 @@ func (g *engine) apply(ctx context.Context, s *e3state, ev any) error {
 		if err := g.n.st.Update(func(tx *store.Tx) error { return tx.PutBlobHashed(ev.hash, ev.data) }); err != nil { // the fetch checked the hash
 			return err
 		}
-		if ev.kind == "dealing" && s.m != nil {
-			return g.step(s, func() ([]protocol.Action, error) { return s.m.OnDealing(ev.from, ev.data) })
-		}
 		if h := g.blobHandler(s, ev.kind); h != nil {
-			return g.step(s, func() ([]protocol.Action, error) { return h(ev.from, ev.data) })
+			if err := g.step(s, func() ([]protocol.Action, error) { return h(ev.from, ev.data) }); err != nil {
+				return err
+			}
+			if ev.kind == "dealing" {
+				return g.pullDealings(ctx, s) // its bundle next
+			}
+			return nil
 		}
 		return g.onTick(ctx, s) // inputs may now be complete
 	case evInputs:
@@ -1155,19 +1158,29 @@ func (g *engine) readInput(h store.Hash, fn func([]byte) error) error {
 	return g.n.st.View(func(tx *store.Tx) error { return tx.LendBlob(h, fn) })
 }
 
-// pullDealings fetches, from their dealers, the revealed dealings this
-// member still lacks (gossip is best effort; pulling by committed hash is
-// what makes delivery certain).
+// pullDealings fetches, from their dealers, the revealed dealing headers
+// this member still lacks and then the one bundle each dealer sealed to
+// it, both by the hash committed on the ledger or in the header (nothing
+// of a dealing is gossiped: pulling by hash is what makes delivery
+// certain, and a member moves 2n blobs, not n whole dealings).
 func (g *engine) pullDealings(ctx context.Context, s *e3state) error {
-	if s.m.State != protocol.StateRevealed {
+	if s.m == nil || s.m.State != protocol.StateRevealed {
 		return nil
 	}
 	for j, h := range s.m.Commitments {
-		if h == (store.Hash{}) || s.m.HasDealing(j+1) || s.fetching[h] || j+1 == s.self {
+		kind := "dealing"
+		if s.m.HasDealing(j + 1) {
+			var want bool
+			if h, want = s.m.WantBundle(j + 1); !want {
+				continue
+			}
+			kind = "bundle"
+		}
+		if h == (store.Hash{}) || s.fetching[h] || j+1 == s.self {
 			continue
 		}
 		s.fetching[h] = true
-		go g.fetch(ctx, s.id, "dealing", j+1, s.members[j], h)
+		go g.fetch(ctx, s.id, kind, j+1, s.members[j], h)
 	}
 	return nil
 }
@@ -1448,6 +1461,10 @@ func (g *engine) blobHandler(s *e3state, kind string) func(int, []byte) ([]proto
 		return nil
 	}
 	switch kind {
+	case "dealing":
+		return s.m.OnDealing
+	case "bundle":
+		return s.m.OnBundle
 	case "decryption-share":
 		return func(j int, blob []byte) ([]protocol.Action, error) { return s.m.OnDecryptionShare(j, blob, true) }
 	case "eval-share":

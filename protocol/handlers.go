@@ -85,7 +85,11 @@ func (m *Machine) Start() ([]Action, error) {
 	if err != nil {
 		return nil, fmt.Errorf("protocol: deal: %w", err)
 	}
-	raw, err := d.MarshalBinary()
+	header, err := d.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	sealed, err := d.MarshalSealed()
 	if err != nil {
 		return nil, err
 	}
@@ -100,8 +104,10 @@ func (m *Machine) Start() ([]Action, error) {
 	if err := m.to(StateCommitted); err != nil {
 		return nil, err
 	}
-	m.Dealing, m.dealerSecret = raw, sec
-	return []Action{SealSecret{Name: "dealer", Data: secret}, SealSecret{Name: "dealing", Data: raw}, CommitKeyShare{PublicKeyShareHash: store.Keccak(pkShare), DealingHash: store.Keccak(raw)}}, nil
+	m.own, m.dealerSecret = d, sec
+	// The commitment is the header's hash; the header commits to every
+	// bundle's hash, so the n bundles are committed too.
+	return []Action{SealSecret{Name: "dealer", Data: secret}, SealSecret{Name: "dealing", Data: sealed}, CommitKeyShare{PublicKeyShareHash: store.Keccak(pkShare), DealingHash: store.Keccak(header)}}, nil
 }
 
 // OnCommitment records member j's committed dealing hash (ledger event
@@ -123,14 +129,27 @@ func (m *Machine) OnCommitment(j int, dealingHash store.Hash) ([]Action, error) 
 	if err := m.to(StateRevealed); err != nil {
 		return nil, err
 	}
-	own := m.Dealing
-	if err := m.keepDealing(m.cfg.Self, own); err != nil {
+	own := m.own
+	header, err := own.MarshalBinary()
+	if err != nil {
 		return nil, err
 	}
-	more, err := m.deriveKey() // drops m.Dealing if the others' dealings are all in already
-	// Public from now on: the node stores it as a blob, where a restarted
-	// member finds it again (Rehydrate).
-	reveal := []Action{Publish{Kind: "dealing", Data: own}, DeleteSecret{Name: "dealing"}}
+	// Public from now on: the node stores the header and the bundles as
+	// blobs, where the other members fetch them by hash and a restarted
+	// member finds its own again (Rehydrate).
+	reveal := []Action{Publish{Kind: "dealing", Data: header}}
+	for _, box := range own.Bundles {
+		reveal = append(reveal, Publish{Kind: "bundle", Data: box})
+	}
+	reveal = append(reveal, DeleteSecret{Name: "dealing"})
+	if err := m.keepDealing(m.cfg.Self, header); err != nil {
+		return nil, err
+	}
+	if err := m.dealt[m.cfg.Self-1].SetBundle(m.cfg.Self, own.Bundles[m.cfg.Self-1]); err != nil {
+		return nil, err
+	}
+	m.own = nil
+	more, err := m.deriveKey()
 	return persistFirst(append(reveal, more...)), err
 }
 
@@ -149,12 +168,12 @@ func rank(a Action) int {
 	return 1
 }
 
-// OnDealing checks member j's revealed dealing against its commitment. A
-// dealing may arrive before this member has seen every commitment (gossip
-// outruns the ledger): it is kept if its sender's commitment is known, and
-// refused otherwise so the node can fetch it again by hash later. Once this
-// member has revealed and holds all n, it derives its key share and
-// confirms the public key.
+// OnDealing checks member j's revealed dealing header against its
+// commitment. A header may arrive before this member has seen every
+// commitment (gossip outruns the ledger): it is kept if its sender's
+// commitment is known, and refused otherwise so the node can fetch it again
+// by hash later. The node then fetches the one bundle sealed to this member
+// (WantBundle) and hands it to OnBundle.
 func (m *Machine) OnDealing(j int, blob []byte) ([]Action, error) {
 	if err := m.checkMember(j); err != nil {
 		return nil, err
@@ -171,8 +190,29 @@ func (m *Machine) OnDealing(j int, blob []byte) ([]Action, error) {
 	if m.dealt[j-1] != nil {
 		return nil, nil // held already (delivered twice, or rehydrated after a restart)
 	}
-	if err := m.keepDealing(j, blob); err != nil {
+	return nil, m.keepDealing(j, blob)
+}
+
+// OnBundle attaches the bundle member j sealed to this member, checked
+// against j's header. Once this member has revealed and holds all n
+// headers and bundles, it derives its key share and confirms the public
+// key.
+func (m *Machine) OnBundle(j int, box []byte) ([]Action, error) {
+	if err := m.checkMember(j); err != nil {
 		return nil, err
+	}
+	if err := m.expect(StateCommittee, StateCommitted, StateRevealed); err != nil {
+		return nil, err
+	}
+	d := m.dealt[j-1]
+	if d == nil {
+		return nil, fmt.Errorf("protocol: %w: bundle of %d before its dealing", ErrUnexpected, j)
+	}
+	if d.Bundles[m.cfg.Self-1] != nil {
+		return nil, nil
+	}
+	if err := d.SetBundle(m.cfg.Self, box); err != nil {
+		return nil, fmt.Errorf("protocol: %w: %w", ErrUncommitted, err)
 	}
 	if m.State != StateRevealed {
 		return nil, nil
@@ -180,27 +220,40 @@ func (m *Machine) OnDealing(j int, blob []byte) ([]Action, error) {
 	return m.deriveKey()
 }
 
-// keepDealing decodes member j's dealing (checked against its commitment
-// by the caller) and keeps it without the bundles sealed to others.
+// WantBundle returns the hash of the bundle member j sealed to this member
+// when j's header is held but the bundle is not (the node pulls it from j).
+func (m *Machine) WantBundle(j int) (store.Hash, bool) {
+	if !m.HasDealing(j) {
+		return store.Hash{}, false
+	}
+	d := m.dealt[j-1]
+	if d.Bundles[m.cfg.Self-1] != nil {
+		return store.Hash{}, false
+	}
+	return store.Hash(d.BundleHashes[m.cfg.Self-1]), true
+}
+
+// keepDealing decodes member j's dealing header (checked against its
+// commitment by the caller).
 func (m *Machine) keepDealing(j int, blob []byte) error {
 	d := new(threshold.Dealing)
 	if err := d.UnmarshalBinary(blob); err != nil {
 		return fmt.Errorf("protocol: %w", &threshold.DealerError{Dealer: j, Err: err})
 	}
-	for k := range d.Bundles {
-		if k+1 != m.cfg.Self {
-			d.Bundles[k] = nil
-		}
+	if len(d.Bundles) != m.cfg.Threshold.N {
+		return fmt.Errorf("protocol: %w", &threshold.DealerError{Dealer: j, Err: fmt.Errorf("%w: %d bundles for n=%d", threshold.ErrConfig, len(d.Bundles), m.cfg.Threshold.N)})
 	}
 	m.dealt[j-1] = d
 	return nil
 }
 
 // deriveKey aggregates the public key and this member's key share once all
-// n dealings are in.
+// n dealing headers and this member's n bundles are in.
 func (m *Machine) deriveKey() ([]Action, error) {
-	if slices.Contains(m.dealt, nil) {
-		return nil, nil
+	for _, d := range m.dealt {
+		if d == nil || d.Bundles[m.cfg.Self-1] == nil {
+			return nil, nil
+		}
 	}
 	dealings := m.dealt
 	pk, err := m.sess.AggregatePublicKey(dealings)
@@ -235,9 +288,8 @@ func (m *Machine) deriveKey() ([]Action, error) {
 	}
 	m.keyShare, m.PublicKeyHash = ks, store.Keccak(pkRaw)
 	// The dealings served their purpose (they stay in the node's blob store
-	// by hash); dropping them keeps every later persist of the machine small
-	// instead of n dealings of several MiB each.
-	m.Dealing, m.dealt = nil, nil
+	// by hash).
+	m.dealt = nil
 	acts := []Action{SealSecret{Name: "keyshare", Data: ksRaw}, Publish{Kind: "public-key", Data: pkRaw}}
 	if evalShare != nil {
 		m.EvalShares[m.cfg.Self-1] = store.Keccak(evalShare)

@@ -152,20 +152,16 @@ type Machine struct {
 
 	State State
 	Stage int
-	// Dealing is this member's own dealing (public once revealed after
-	// commit; until then sealed with the secrets as "dealing").
-	Dealing []byte `json:"-"`
 	// Commitments[j-1] is member j's committed dealing hash (zero until seen).
 	Commitments []store.Hash
-	// dealt[j-1] is member j's revealed dealing, once checked against its
-	// commitment and decoded, holding only the bundle sealed to this member
-	// (KeyShare opens no other). Neither dealing is persisted with the
-	// machine nor kept whole in memory: at n = 19 a dealing is 10 MiB,
-	// writing all of them again at every step made key generation quadratic
-	// in time and memory (nodes were killed for lack of memory), and holding
-	// n whole ones costs n² bundles across a committee. The node stores each
-	// dealing as a blob by its committed hash; Rehydrate reads them back
-	// after a restart.
+	// dealt[j-1] is member j's revealed dealing header, once checked
+	// against its commitment, with the bundle j sealed to this member once
+	// fetched (KeyShare opens no other). Dealings are neither persisted with
+	// the machine nor ever held whole: at n = 32 a whole dealing is 16 MiB,
+	// and passing whole dealings around moved n² bundles through every node
+	// (at n = 19 nodes were killed for lack of memory). The node stores
+	// headers and bundles as blobs by hash; Rehydrate reads them back after
+	// a restart.
 	dealt []*threshold.Dealing
 	// PublicKeyHash is the key this member confirmed.
 	PublicKeyHash store.Hash
@@ -189,6 +185,7 @@ type Machine struct {
 	MaskHash store.Hash   `json:",omitempty"`
 	Masks    []store.Hash `json:",omitempty"`
 
+	own          *threshold.Dealing // this member's dealing until reveal (sealed as "dealing")
 	dealerSecret *threshold.DealerSecret
 	keyShare     *threshold.KeyShare
 	outputCT     *rlwe.Ciphertext
@@ -264,7 +261,10 @@ func (m *Machine) Resume(secrets map[string][]byte) error {
 		}
 	}
 	if raw, ok := secrets["dealing"]; ok && raw != nil {
-		m.Dealing = slices.Clone(raw)
+		m.own = new(threshold.Dealing)
+		if err := m.own.UnmarshalSealed(raw); err != nil {
+			return fmt.Errorf("protocol: resume own dealing: %w", err)
+		}
 	}
 	if raw, ok := secrets["mask"]; ok && raw != nil {
 		m.maskSecret = slices.Clone(raw)
@@ -291,24 +291,28 @@ var SecretNames = []string{"dealer", "dealing", "keyshare", "mask"}
 
 // Rehydrate gives a resumed machine back the dealings its node holds (blob
 // returns the stored bytes for a hash, nil if absent): every committed
-// dealing found, this member's own once revealed (it is then a blob; the
-// sealed copy is deleted at reveal). If that completes
-// the set in StateRevealed (the node stored the last dealing but stopped
-// before the step that used it), the key is derived now.
+// header found and the bundle it seals to this member, this member's own
+// once revealed (it is then public; the sealed copy is deleted at reveal).
+// If that completes the set in StateRevealed (the node stored the last
+// piece but stopped before the step that used it), the key is derived now.
 func (m *Machine) Rehydrate(blob func(store.Hash) []byte) ([]Action, error) {
 	if m.State != StateCommittee && m.State != StateCommitted && m.State != StateRevealed {
 		return nil, nil
 	}
 	for j, h := range m.Commitments {
-		if h == (store.Hash{}) || m.dealt[j] != nil {
-			continue
+		if h == (store.Hash{}) || (j+1 == m.cfg.Self && m.State != StateRevealed) {
+			continue // not revealed: sealed, and back in m.own (Resume)
 		}
-		if j+1 == m.cfg.Self && m.State != StateRevealed {
-			continue // not revealed: sealed, and back in m.Dealing (Resume)
-		}
-		if b := blob(h); b != nil && store.Keccak(b) == h {
+		if b := blob(h); m.dealt[j] == nil && b != nil && store.Keccak(b) == h {
 			if err := m.keepDealing(j+1, b); err != nil {
 				return nil, err
+			}
+		}
+		if bh, ok := m.WantBundle(j + 1); ok {
+			if b := blob(bh); b != nil {
+				if err := m.dealt[j].SetBundle(m.cfg.Self, b); err != nil {
+					return nil, fmt.Errorf("protocol: rehydrate: %w", err)
+				}
 			}
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"testing"
 
@@ -65,10 +66,11 @@ type net struct {
 	shares    map[int][][]byte          // member → every decryption share it published
 	restartAt map[int]State             // restart member j when it reaches this state
 	restarted map[int]bool
-	dealings  map[int][]byte // member → its revealed dealing
-	evals     map[int][]byte // member → its eval share
-	masks     map[int][]byte // member → its mask contribution
-	openings  map[int][]byte // member → its mask opening
+	dealings  map[int][]byte        // member → its revealed dealing header
+	bundles   map[store.Hash][]byte // every published bundle by hash, as the dealers' stores serve them
+	evals     map[int][]byte        // member → its eval share
+	masks     map[int][]byte        // member → its mask contribution
+	openings  map[int][]byte        // member → its mask opening
 	// lastOutput is the last output blob a member published.
 	lastOutput []byte
 	// tamper, if set, rewrites what member j publishes.
@@ -100,7 +102,7 @@ func newNetFor(t *testing.T, n, tt int, inst program.Instance) *net {
 	preset, _ := bfv.Lookup("dev")
 	w := &net{t: t, n: n, tt: tt, confirms: map[store.Hash]int{}, sealed: map[int][]string{},
 		secrets: map[int]map[string][]byte{}, shares: map[int][][]byte{}, restartAt: map[int]State{}, restarted: map[int]bool{},
-		dealings: map[int][]byte{}, evals: map[int][]byte{}, masks: map[int][]byte{}, outAtt: map[int]int{}, ptAtt: map[int]int{}, provider: 1}
+		dealings: map[int][]byte{}, bundles: map[store.Hash][]byte{}, evals: map[int][]byte{}, masks: map[int][]byte{}, outAtt: map[int]int{}, ptAtt: map[int]int{}, provider: 1}
 	for j := 1; j <= n; j++ {
 		m, err := New(Config{Threshold: threshold.Config{Preset: preset, E3ID: 9, N: n, T: tt, Decryptions: inst.Stages(), Seed: seed},
 			Program: inst, Self: j, TransportKey: keys[j-1], Committee: pubs})
@@ -249,12 +251,22 @@ func (w *net) maybeRestart(j int) {
 		w.t.Fatalf("member %d resume in %v: %v", j, want, err)
 	}
 	w.ms[j-1] = fresh
-	// The node's blob store: every dealing revealed so far.
-	stored := map[store.Hash][]byte{}
+	// The node's blob store: every dealing header and bundle revealed so
+	// far (a superset of what it fetched).
+	stored := maps.Clone(w.bundles)
 	for _, d := range w.dealings {
 		stored[store.Keccak(d)] = d
 	}
 	w.route(j)(fresh.Rehydrate(func(h store.Hash) []byte { return stored[h] }))
+}
+
+// pullBundle hands member i the bundle dealer j sealed to it, fetched by
+// the hash j's header names, as the node does after storing the header.
+func (w *net) pullBundle(i, j int) {
+	m := w.ms[i-1]
+	if h, ok := m.WantBundle(j); ok && w.bundles[h] != nil {
+		w.route(i)(m.OnBundle(j, w.bundles[h]))
+	}
 }
 
 func (w *net) publish(j int, a Publish) {
@@ -270,8 +282,11 @@ func (w *net) publish(j int, a Publish) {
 		for i := range w.ms {
 			if i+1 != j {
 				w.later(func() { w.route(i + 1)(w.ms[i].OnDealing(j, a.Data)) })
+				w.later(func() { w.pullBundle(i+1, j) })
 			}
 		}
+	case "bundle":
+		w.bundles[store.Keccak(a.Data)] = a.Data
 	case "public-key":
 		w.pk = a.Data
 	case "mask":
@@ -439,7 +454,8 @@ func TestRejections(t *testing.T) {
 	var hashes []store.Hash
 	for _, mm := range w3.ms {
 		acts, _ := mm.Start()
-		dealings = append(dealings, mm.Dealing)
+		header, _ := mm.own.MarshalBinary()
+		dealings = append(dealings, header)
 		hashes = append(hashes, acts[2].(CommitKeyShare).DealingHash)
 	}
 	for j, h := range hashes {
@@ -452,6 +468,24 @@ func TestRejections(t *testing.T) {
 	}
 	if _, err := w3.ms[0].OnDealing(2, dealings[2]); !errors.Is(err, ErrUncommitted) {
 		t.Errorf("dealing of member 3 passed off as member 2's: %v", err)
+	}
+	if _, err := w3.ms[0].OnBundle(2, w3.ms[1].own.Bundles[0]); !errors.Is(err, ErrUnexpected) {
+		t.Errorf("bundle before its dealing: %v", err)
+	}
+	if _, err := w3.ms[0].OnDealing(2, dealings[1]); err != nil {
+		t.Fatal(err)
+	}
+	if h, ok := w3.ms[0].WantBundle(2); !ok || h != store.Hash(threshold.BundleHash(w3.ms[1].own.Bundles[0])) {
+		t.Fatalf("member 1 wants %x (%v) from member 2", h, ok)
+	}
+	if _, err := w3.ms[0].OnBundle(2, w3.ms[1].own.Bundles[2]); !errors.Is(err, ErrUncommitted) {
+		t.Errorf("member 3's bundle passed off as member 1's: %v", err)
+	}
+	if _, err := w3.ms[0].OnBundle(2, w3.ms[1].own.Bundles[0]); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := w3.ms[0].WantBundle(2); ok {
+		t.Error("bundle still wanted once attached")
 	}
 	if _, err := w3.ms[0].OnOutputPublished(0, store.Hash{}); !errors.Is(err, ErrUnexpected) {
 		t.Errorf("output during keygen: %v", err)
@@ -595,10 +629,9 @@ func TestResumeAfterRestart(t *testing.T) {
 }
 
 // TestPersistedStateOmitsDealings: what the node writes at every step stays
-// small during key generation — the dealings (n of them, 10 MiB each at
+// small during key generation — the dealings (n bundles each, 10 MiB at
 // n = 19 on standard) live in the blob store and the sealed secrets, not in
-// the machine's JSON — and a member resumed from that JSON, its secrets and
-// the stored dealings derives the same key.
+// the machine's JSON.
 func TestPersistedStateOmitsDealings(t *testing.T) {
 	w := newNet(t, 5, 3)
 	for i, m := range w.ms[:4] { // member 5 holds back: everyone waits in Committed
@@ -606,15 +639,15 @@ func TestPersistedStateOmitsDealings(t *testing.T) {
 	}
 	w.drain()
 	m := w.ms[0]
-	if m.State != StateCommitted || m.Dealing == nil {
+	if m.State != StateCommitted || m.own == nil {
 		t.Fatalf("member 1 in %v", m.State)
 	}
 	raw, err := json.Marshal(m)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(raw) > len(m.Dealing)/4 {
-		t.Fatalf("persisted machine is %d bytes, own dealing %d: dealings are being persisted", len(raw), len(m.Dealing))
+	if own := len(m.own.Bundles[0]); len(raw) > own/4 {
+		t.Fatalf("persisted machine is %d bytes, one bundle %d: dealings are being persisted", len(raw), own)
 	}
 	w.route(5)(w.ms[4].Start())
 	w.drain()

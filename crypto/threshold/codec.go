@@ -2,7 +2,10 @@ package threshold
 
 import (
 	"fmt"
+	"slices"
 	"sync"
+
+	"golang.org/x/crypto/sha3"
 
 	"github.com/tuneinsight/lattigo/v6/core/rlwe"
 	"github.com/tuneinsight/lattigo/v6/multiparty"
@@ -109,41 +112,114 @@ func readQPAt(r *wire.Reader, rqp *ringqp.Ring, levelQ, levelP int) ringqp.Poly 
 	return p
 }
 
-// MarshalBinary encodes the dealing.
+// MarshalBinary encodes the dealing's public part, its header: the
+// public-key share, the first relinearization round, and the hash and size
+// of every sealed bundle — not the bundles. Each bundle travels as its own
+// blob, fetched by the one member it is sealed to under the hash the header
+// commits to: a whole dealing is n bundles (16 MiB at n = 32), and every
+// member pulling every whole dealing moved n² bundles through each node.
 func (d *Dealing) MarshalBinary() ([]byte, error) {
 	if d.Preset == nil {
 		return nil, fmt.Errorf("threshold: marshal dealing: no preset")
 	}
+	if err := d.fillHashes(); err != nil {
+		return nil, fmt.Errorf("threshold: marshal dealing: %w", err)
+	}
 	params := d.Preset.Params()
 	b := appendPrefix(tagDealing, d.Preset, d.E3ID)
 	b = appendU16(b, d.Dealer)
-	b = appendU16(b, len(d.Bundles))
+	b = appendU16(b, len(d.BundleHashes))
 	b = appendBool(b, d.RelinRound1 != nil)
 	b = bfv.AppendQP(b, params, d.PublicKeyShare.Value)
 	if d.RelinRound1 != nil {
 		b = appendGadget(b, &d.RelinRound1.GadgetCiphertext)
 	}
-	if len(d.Bundles) > 0 {
-		b = appendU32(b, len(d.Bundles[0]))
+	b = appendU32(b, d.BundleSize)
+	for _, h := range d.BundleHashes {
+		b = append(b, h[:]...)
 	}
-	for _, box := range d.Bundles {
-		if len(d.Bundles[0]) != len(box) {
-			return nil, fmt.Errorf("threshold: marshal dealing: bundles of different sizes")
+	return b, nil
+}
+
+// fillHashes derives BundleSize and BundleHashes from the bundles when the
+// dealing was built in memory rather than decoded.
+func (d *Dealing) fillHashes() error {
+	if d.BundleHashes != nil {
+		return nil
+	}
+	if len(d.Bundles) == 0 {
+		return fmt.Errorf("%w: dealing without bundles", ErrMissing)
+	}
+	d.BundleSize = len(d.Bundles[0])
+	d.BundleHashes = make([][32]byte, len(d.Bundles))
+	for j, box := range d.Bundles {
+		if len(box) != d.BundleSize {
+			return fmt.Errorf("%w: bundles of different sizes", ErrBundleAuth)
+		}
+		d.BundleHashes[j] = BundleHash(box)
+	}
+	return nil
+}
+
+// MarshalSealed encodes the header followed by every bundle: the dealer's
+// own copy, kept sealed at rest between commit and reveal.
+func (d *Dealing) MarshalSealed() ([]byte, error) {
+	b, err := d.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	for j, box := range d.Bundles {
+		if box == nil {
+			return nil, fmt.Errorf("threshold: marshal dealing: %w: bundle %d", ErrMissing, j+1)
 		}
 		b = append(b, box...)
 	}
 	return b, nil
 }
 
-// UnmarshalBinary strictly decodes a dealing: sizes are checked against the
-// preset before anything is allocated. Whether the bundles open is checked
-// by Session.KeyShare, which can name the dealer.
+// UnmarshalBinary strictly decodes a dealing header (MarshalBinary): sizes
+// are checked against the preset before anything is allocated. Bundles
+// comes back with n empty entries for SetBundle; whether a bundle opens is
+// checked by Session.KeyShare, which can name the dealer.
 func (d *Dealing) UnmarshalBinary(b []byte) (err error) {
 	defer wire.Recover(&err)
 	r := wire.NewReader(b)
+	out, err := readDealing(r)
+	if err != nil {
+		return err
+	}
+	if err := r.Done(); err != nil {
+		return fmt.Errorf("threshold: dealing: %w", err)
+	}
+	*d = out
+	return nil
+}
+
+// UnmarshalSealed decodes MarshalSealed's encoding, checking every bundle
+// against the header.
+func (d *Dealing) UnmarshalSealed(b []byte) (err error) {
+	defer wire.Recover(&err)
+	r := wire.NewReader(b)
+	out, err := readDealing(r)
+	if err != nil {
+		return err
+	}
+	if len(r.Rest()) != len(out.Bundles)*out.BundleSize {
+		return fmt.Errorf("threshold: dealing: %w", wire.Malformed(bfv.ErrLength, "%d bytes for %d bundles of %d", len(r.Rest()), len(out.Bundles), out.BundleSize))
+	}
+	for j := range out.Bundles {
+		if err := out.SetBundle(j+1, slices.Clone(r.Bytes(out.BundleSize, "bundle"))); err != nil {
+			return err
+		}
+	}
+	*d = out
+	return nil
+}
+
+func readDealing(r *wire.Reader) (Dealing, error) {
 	p, e3, err := readPrefix(r, tagDealing)
 	if err != nil {
-		return fmt.Errorf("threshold: dealing: %w", err)
+		return Dealing{}, fmt.Errorf("threshold: dealing: %w", err)
 	}
 	params := p.Params()
 	dealer := readIndex(r, "dealer")
@@ -153,35 +229,60 @@ func (d *Dealing) UnmarshalBinary(b []byte) (err error) {
 		r.Fail(wire.Malformed(wire.ErrMalformed, "relinearization share presence does not match preset %s", p.Name))
 	}
 	if err := r.Err(); err != nil {
-		return fmt.Errorf("threshold: dealing: %w", err)
+		return Dealing{}, fmt.Errorf("threshold: dealing: %w", err)
 	}
 	out := Dealing{Preset: p, E3ID: e3, Dealer: dealer}
 	out.PublicKeyShare.Value = bfv.ReadQP(r, params, "public-key share")
 	if hasRelin && r.Err() == nil {
 		if len(r.Rest()) < gadgetSize(p) {
-			return fmt.Errorf("threshold: dealing: %w", wire.Malformed(bfv.ErrLength, "%d bytes left for a relinearization share of %d", len(r.Rest()), gadgetSize(p)))
+			return Dealing{}, fmt.Errorf("threshold: dealing: %w", wire.Malformed(bfv.ErrLength, "%d bytes left for a relinearization share of %d", len(r.Rest()), gadgetSize(p)))
 		}
 		_, r1, _ := multiparty.NewRelinearizationKeyGenProtocol(params).AllocateShare()
 		readGadget(r, params, &r1.GadgetCiphertext)
 		out.RelinRound1 = &r1
 	}
-	size := int(r.Uint32("bundle size"))
+	out.BundleSize = int(r.Uint32("bundle size"))
 	if err := r.Err(); err != nil {
-		return fmt.Errorf("threshold: dealing: %w", err)
+		return Dealing{}, fmt.Errorf("threshold: dealing: %w", err)
 	}
 	minSize := sealOverhead + bundleHeaderLen + 2*wire.PolySize(params.N(), params.MaxLevelQ())
 	maxSize := sealOverhead + bundleHeaderLen + (1+MaxDecryptions)*wire.PolySize(params.N(), params.MaxLevelQ())
-	if size < minSize || size > maxSize || len(r.Rest()) != n*size {
-		return fmt.Errorf("threshold: dealing: %w", wire.Malformed(bfv.ErrLength, "%d bundles of %d bytes in %d bytes", n, size, len(r.Rest())))
+	if out.BundleSize < minSize || out.BundleSize > maxSize || len(r.Rest()) < n*32 {
+		return Dealing{}, fmt.Errorf("threshold: dealing: %w", wire.Malformed(bfv.ErrLength, "%d bundle hashes and bundles of %d bytes in %d bytes", n, out.BundleSize, len(r.Rest())))
+	}
+	out.BundleHashes = make([][32]byte, n)
+	for j := range out.BundleHashes {
+		copy(out.BundleHashes[j][:], r.Bytes(32, "bundle hash"))
 	}
 	out.Bundles = make([][]byte, n)
-	for j := range out.Bundles {
-		out.Bundles[j] = append([]byte(nil), r.Bytes(size, "bundle")...)
+	return out, r.Err()
+}
+
+// BundleHash is the Keccak-256 of a sealed bundle: what a dealing header
+// commits to, and the hash a node stores and serves the bundle under.
+func BundleHash(box []byte) [32]byte {
+	var h [32]byte
+	k := sha3.NewLegacyKeccak256()
+	k.Write(box)
+	k.Sum(h[:0])
+	return h
+}
+
+// SetBundle attaches member j's sealed bundle, fetched separately, after
+// checking it against the header: a bundle that is not the committed one is
+// the dealer's fault only if the dealer served it, so the error names the
+// dealer and the caller decides (fetch again, or blame).
+func (d *Dealing) SetBundle(j int, box []byte) error {
+	if j < 1 || j > len(d.BundleHashes) || len(d.Bundles) != len(d.BundleHashes) {
+		return fmt.Errorf("threshold: bundle: %w: member %d of %d", ErrIndex, j, len(d.BundleHashes))
 	}
-	if err := r.Done(); err != nil {
-		return fmt.Errorf("threshold: dealing: %w", err)
+	if len(box) != d.BundleSize {
+		return fmt.Errorf("threshold: %w", &DealerError{Dealer: d.Dealer, Err: fmt.Errorf("%w: bundle for %d is %d bytes, the header says %d", ErrBundleAuth, j, len(box), d.BundleSize)})
 	}
-	*d = out
+	if BundleHash(box) != d.BundleHashes[j-1] {
+		return fmt.Errorf("threshold: %w", &DealerError{Dealer: d.Dealer, Err: fmt.Errorf("%w: bundle for %d is not the one its header commits to", ErrBundleAuth, j)})
+	}
+	d.Bundles[j-1] = box
 	return nil
 }
 

@@ -70,19 +70,67 @@ func TestWireRoundTrips(t *testing.T) {
 	}
 }
 
+// sealedDealing puts a dealing's at-rest encoding (header and every
+// bundle) behind the wireValue interface.
+type sealedDealing struct{ *Dealing }
+
+func (s sealedDealing) MarshalBinary() ([]byte, error) { return s.MarshalSealed() }
+func (s sealedDealing) UnmarshalBinary(b []byte) error { return s.UnmarshalSealed(b) }
+
+// A dealing travels as a header plus one bundle per member, fetched by the
+// hash the header commits to: member 2 derives its key share from the n
+// headers and its own n bundles, and refuses a bundle that is not the
+// committed one.
 func TestDecodedDealingStillWorks(t *testing.T) {
 	c := newCommittee(t, "dev", 3, 2, 1)
 	var decoded []*Dealing
 	for _, d := range c.Dealings {
 		raw, _ := d.MarshalBinary()
+		sealed, _ := d.MarshalSealed()
+		if len(sealed)-len(raw) != len(d.Bundles)*len(d.Bundles[0]) {
+			t.Fatalf("header of %d bytes carries bundle bytes (sealed %d, %d bundles of %d)", len(raw), len(sealed), len(d.Bundles), len(d.Bundles[0]))
+		}
 		var back Dealing
 		if err := back.UnmarshalBinary(raw); err != nil {
 			t.Fatal(err)
 		}
 		decoded = append(decoded, &back)
 	}
+	if _, err := c.Session.KeyShare(2, c.Keys[1], c.Pubs, decoded); !errors.Is(err, ErrMissing) {
+		t.Fatalf("key share without bundles: want ErrMissing, got %v", err)
+	}
+	var de *DealerError
+	if err := decoded[0].SetBundle(2, c.Dealings[0].Bundles[2]); !errors.Is(err, ErrBundleAuth) || !errors.As(err, &de) || de.Dealer != 1 {
+		t.Fatalf("another member's bundle: want ErrBundleAuth naming dealer 1, got %v", err)
+	}
+	if err := decoded[0].SetBundle(2, c.Dealings[0].Bundles[1][1:]); !errors.Is(err, ErrBundleAuth) {
+		t.Fatalf("short bundle: want ErrBundleAuth, got %v", err)
+	}
+	if err := decoded[0].SetBundle(4, c.Dealings[0].Bundles[1]); !errors.Is(err, ErrIndex) {
+		t.Fatalf("member 4 of 3: want ErrIndex, got %v", err)
+	}
+	for i, d := range decoded {
+		if err := d.SetBundle(2, c.Dealings[i].Bundles[1]); err != nil {
+			t.Fatal(err)
+		}
+	}
 	if _, err := c.Session.KeyShare(2, c.Keys[1], c.Pubs, decoded); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// The dealer's sealed copy keeps every bundle and checks each against the
+// header on the way back.
+func TestSealedDealingRoundTrip(t *testing.T) {
+	c := newCommittee(t, "dev", 3, 2, 1)
+	roundTrip(t, sealedDealing{c.Dealings[0]}, func() wireValue { return sealedDealing{new(Dealing)} })
+	raw, err := c.Dealings[0].MarshalSealed()
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw[len(raw)-1] ^= 1
+	if err := (sealedDealing{new(Dealing)}).UnmarshalBinary(raw); !errors.Is(err, ErrBundleAuth) {
+		t.Fatalf("flipped bundle byte: want ErrBundleAuth, got %v", err)
 	}
 }
 

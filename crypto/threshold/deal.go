@@ -29,8 +29,15 @@ type Dealing struct {
 	// RelinRound1 is the dealer's first-round relinearization-key share, or
 	// nil when the preset does not multiply.
 	RelinRound1 *multiparty.RelinearizationKeyGenShare
-	// Bundles[j-1] is sealed to member j.
+	// Bundles[j-1] is sealed to member j. The public encoding
+	// (MarshalBinary) carries only their hashes; a decoded dealing holds
+	// the bundles attached with SetBundle, usually just the reader's own.
 	Bundles [][]byte
+	// BundleHashes[j-1] is BundleHash(Bundles[j-1]), BundleSize the size
+	// of every bundle: the header's commitment to bundles that travel
+	// separately.
+	BundleHashes [][32]byte
+	BundleSize   int
 }
 
 // DealerSecret is what member i must keep (encrypted at rest) after
@@ -135,6 +142,9 @@ func (s *Session) Deal(dealer int, key *TransportKey, recipients []TransportPubl
 		}
 	}
 	clear(plain)
+	if err := d.fillHashes(); err != nil {
+		return nil, nil, fmt.Errorf("threshold: deal: %w", err)
+	}
 	wire.Zero(share.Q)
 	for _, sp := range append(noisePolys, secretPoly) {
 		for _, c := range sp.Value {
@@ -183,7 +193,7 @@ func (s *Session) checkDealing(d *Dealing) error {
 	if err := s.checkIndex(d.Dealer); err != nil {
 		return &DealerError{Dealer: d.Dealer, Err: err}
 	}
-	if len(d.Bundles) != s.cfg.N {
+	if len(d.Bundles) != s.cfg.N || (d.BundleHashes != nil && len(d.BundleHashes) != s.cfg.N) {
 		return &DealerError{Dealer: d.Dealer, Err: fmt.Errorf("%w: %d bundles for n=%d", ErrConfig, len(d.Bundles), s.cfg.N)}
 	}
 	if (d.RelinRound1 != nil) != (s.rlkCRP != nil) {

@@ -17,7 +17,7 @@ func fuzzSeeds(tb testing.TB) [][]byte {
 	seedOnce.Do(func() {
 		c := newCommittee(tb, "dev", 2, 1, 1)
 		ct := c.encrypt(tb, []uint64{1})
-		for _, v := range []wireValue{c.Dealings[0], c.Secrets[0], c.Shares[0], c.decryptionShares(tb, ct, 0, 1)[0]} {
+		for _, v := range []wireValue{c.Dealings[0], sealedDealing{c.Dealings[0]}, c.Secrets[0], c.Shares[0], c.decryptionShares(tb, ct, 0, 1)[0]} {
 			b, err := v.MarshalBinary()
 			if err != nil {
 				tb.Fatal(err)
@@ -45,6 +45,9 @@ func fuzzDecoder(f *testing.F, fresh func() wireValue) {
 }
 
 func FuzzDealing(f *testing.F) { fuzzDecoder(f, func() wireValue { return new(Dealing) }) }
+func FuzzSealedDealing(f *testing.F) {
+	fuzzDecoder(f, func() wireValue { return sealedDealing{new(Dealing)} })
+}
 func FuzzDecryptionShare(f *testing.F) {
 	fuzzDecoder(f, func() wireValue { return new(DecryptionShare) })
 }

@@ -67,6 +67,9 @@ func (s *Session) KeyShare(j int, key *TransportKey, dealerKeys []TransportPubli
 func (s *Session) addBundle(ks *KeyShare, key *TransportKey, dealerKey TransportPublicKey, d *Dealing) (err error) {
 	defer wire.Recover(&err)
 	box := d.Bundles[ks.Index-1]
+	if box == nil {
+		return fmt.Errorf("%w: bundle for member %d not attached (SetBundle)", ErrMissing, ks.Index)
+	}
 	if len(box) != s.BundleSize() {
 		return fmt.Errorf("%w: bundle is %d bytes, want %d", ErrBundleAuth, len(box), s.BundleSize())
 	}
