@@ -478,7 +478,12 @@ func (m *Machine) OnDecryptionShare(j int, blob []byte, aggregator bool) ([]Acti
 }
 
 // tryRelease publishes the stage's plaintext once the shares held certify
-// it (at least 2t-1 agree); until then it waits for more.
+// it (at least 2t-1 agree); until then it waits for more. A committee with
+// n < 2t-1 (t = n/2+1 for even n, say) can never certify: there it
+// releases as soon as all n shares are held and agree, which is right
+// unless t-1 members collude (all n consistent with e faulty pins the
+// polynomial when n-e ≥ t) — more than the mid-window fallback's
+// any-t-consistent, and without waiting half the decrypt window for it.
 func (m *Machine) tryRelease() ([]Action, error) {
 	held := 0
 	for _, sh := range m.Shares {
@@ -486,11 +491,13 @@ func (m *Machine) tryRelease() ([]Action, error) {
 			held++
 		}
 	}
-	if held < 2*m.cfg.Threshold.T-1 {
+	n, need := m.cfg.Threshold.N, 2*m.cfg.Threshold.T-1
+	complete := n < need && held == n
+	if held < need && !complete {
 		return nil, nil // cannot certify yet: no need to decode
 	}
 	res, err := m.combine()
-	if err != nil || !res.Certified {
+	if err != nil || !(res.Certified || complete && len(res.Faulty) == 0) {
 		return nil, nil // wait for more shares
 	}
 	pt, err := m.released(res)

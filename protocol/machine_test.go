@@ -382,7 +382,7 @@ func TestCommitteeRun(t *testing.T) {
 	for _, tc := range []struct {
 		n, t    int
 		offline []int
-	}{{3, 2, nil}, {5, 3, nil}, {5, 3, []int{4}}} {
+	}{{3, 2, nil}, {5, 3, nil}, {5, 3, []int{4}}, {4, 3, nil}} {
 		t.Run(fmt.Sprintf("n=%d,t=%d,offline=%v", tc.n, tc.t, tc.offline), func(t *testing.T) {
 			w := newNet(t, tc.n, tc.t)
 			w.keygen()
