@@ -2,6 +2,6 @@
 
 package store
 
-// release is a no-op where madvise is not used: the pages stay counted in
+// releaseAround is a no-op where madvise is not used: the pages stay counted in
 // the process's resident set until the kernel reclaims them.
-func release([]byte) {}
+func releaseAround([]byte) {}

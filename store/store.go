@@ -32,6 +32,9 @@ var (
 	ErrNotFound = errors.New("store: not found")
 	// ErrHashMismatch means a blob's bytes do not match the hash asked for.
 	ErrHashMismatch = errors.New("store: blob does not match its hash")
+	// ErrCorrupt means stored data is not in the shape the store wrote it
+	// (a chunk of a blob is missing).
+	ErrCorrupt = errors.New("store: corrupt data")
 	// ErrClosed means the store was closed.
 	ErrClosed = errors.New("store: closed")
 )
@@ -57,7 +60,8 @@ func Keccak(b []byte) Hash {
 var (
 	bucketE3      = []byte("e3")      // e3 id → state bytes
 	bucketSecrets = []byte("secrets") // e3 id → bucket of name → sealed value
-	bucketBlobs   = []byte("blobs")   // hash → bytes
+	bucketBlobs   = []byte("blobs")   // hash → the blob, or the header of a chunked one (blob.go)
+	bucketChunks  = []byte("chunks")  // hash ‖ u32 index → one chunk of a large blob
 	bucketOutbox  = []byte("outbox")  // seq → message bytes
 	bucketMeta    = []byte("meta")    // "checkpoint" → block number
 	bucketPending = []byte("pending") // e3 id ‖ input hash → nothing: accepted, not yet committed
@@ -88,7 +92,7 @@ func openDB(path string) (*bolt.DB, error) {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketE3, bucketSecrets, bucketBlobs, bucketOutbox, bucketMeta, bucketPending, bucketAudit} {
+		for _, b := range [][]byte{bucketE3, bucketSecrets, bucketBlobs, bucketChunks, bucketOutbox, bucketMeta, bucketPending, bucketAudit} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -207,73 +211,6 @@ func (t *Tx) DeleteSecret(id uint64, name string) error {
 	return nil
 }
 
-// PutBlob stores data under its keccak hash and returns the hash.
-func (t *Tx) PutBlob(data []byte) (Hash, error) {
-	h := Keccak(data)
-	return h, t.tx.Bucket(bucketBlobs).Put(h[:], data)
-}
-
-// PutBlobHashed stores data under h, which the caller computed or checked
-// as Keccak(data) — an upload hashed by the API, a blob fetched by hash
-// (the fetch checked it), an envelope payload the topic checker matched
-// to its signed hash. Hashing a 512 KiB input takes 2.4 ms here, and on
-// the input path it was done up to five times per input and member.
-func (t *Tx) PutBlobHashed(h Hash, data []byte) error {
-	return t.tx.Bucket(bucketBlobs).Put(h[:], data)
-}
-
-// Blob returns the blob with hash h (a copy), re-checking the hash.
-func (t *Tx) Blob(h Hash) ([]byte, error) {
-	v := t.tx.Bucket(bucketBlobs).Get(h[:])
-	if v == nil {
-		return nil, fmt.Errorf("%w: blob %x", ErrNotFound, h)
-	}
-	if Keccak(v) != h {
-		return nil, fmt.Errorf("%w: %x", ErrHashMismatch, h)
-	}
-	return append([]byte(nil), v...), nil
-}
-
-// ServeBlob returns the blob with hash h (a copy) without re-hashing it,
-// or nil: for serving by hash to peers and API clients, every one of
-// which checks what it receives against the hash it asked for.
-func (t *Tx) ServeBlob(h Hash) []byte {
-	v := t.tx.Bucket(bucketBlobs).Get(h[:])
-	if v == nil {
-		return nil
-	}
-	return append([]byte(nil), v...)
-}
-
-// LendBlob calls fn with the stored bytes of blob h, unchecked and
-// uncopied: they are the database's memory map, valid only during fn and
-// the transaction, and fn must not modify or retain them (it checks the
-// hash itself, as the protocol does for every committed input). After fn
-// a read transaction's pages are dropped from this process's resident set: a node reading
-// 5 GiB of inputs once would otherwise keep them all counted as its own
-// memory (the kernel's page cache keeps them for whoever reads next).
-func (t *Tx) LendBlob(h Hash, fn func([]byte) error) error {
-	v := t.tx.Bucket(bucketBlobs).Get(h[:])
-	if v == nil {
-		return fmt.Errorf("%w: blob %x", ErrNotFound, h)
-	}
-	if !t.tx.Writable() {
-		// In a read transaction every value is in the read-only map; a
-		// write transaction's may be heap pages it dirtied, never dropped.
-		defer release(v)
-	}
-	return fn(v)
-}
-
-// HasBlob reports whether the blob is stored.
-func (t *Tx) HasBlob(h Hash) bool { return t.tx.Bucket(bucketBlobs).Get(h[:]) != nil }
-
-// ForEachBlob calls fn with every stored blob (audits and tests: what a
-// node has published or received stays inspectable).
-func (t *Tx) ForEachBlob(fn func(h Hash, data []byte) error) error {
-	return t.tx.Bucket(bucketBlobs).ForEach(func(k, v []byte) error { return fn(Hash(k), v) })
-}
-
 // SealedSecrets returns an E3's secrets as they are stored on disk
 // (sealed), by name: what a scan of the database file must no longer find
 // once the E3 is erased.
@@ -287,10 +224,6 @@ func (t *Tx) SealedSecrets(id uint64) map[string][]byte {
 	}
 	return out
 }
-
-// DeleteBlob removes a blob (e.g. a dealing, which carries sealed shares,
-// when its E3 ends).
-func (t *Tx) DeleteBlob(h Hash) error { return t.tx.Bucket(bucketBlobs).Delete(h[:]) }
 
 // AddPending records an accepted input whose hash is not committed yet
 // (it waits for replication); the receipt the node signed is a promise to
