@@ -79,25 +79,24 @@ func (t *Tx) PutBlobHashed(h Hash, data []byte) error {
 // garbage.
 var bufPool = sync.Pool{New: func() any { return new([]byte) }}
 
+// releaseEvery is how many bytes of blobs a store reads through its
+// memory map between two releases of the map (releaseMapped).
+const releaseEvery = 32 << 20
+
 // read assembles blob h into dst (grown as needed) and reports whether it
-// is stored. In a read transaction the pages it read are dropped from this
-// process's resident set afterwards (release): a node reading 5 GiB of
-// inputs once would otherwise keep them all counted as its own memory (the
-// kernel's page cache keeps them for whoever reads next). A write
-// transaction's values may be heap pages it dirtied, never dropped.
+// is stored. Every releaseEvery bytes read, the map's pages are dropped
+// from this process's resident set: a node reading 5 GiB of inputs once
+// would otherwise keep them all counted as its own memory (the kernel's
+// page cache keeps them for whoever reads next).
 func (t *Tx) read(h Hash, dst []byte) ([]byte, bool, error) {
 	v := t.tx.Bucket(bucketBlobs).Get(h[:])
 	if v == nil {
 		return dst, false, nil
 	}
-	mapped := !t.tx.Writable()
 	if !isHeader(v) {
-		dst = append(dst[:0], v...)
-		if mapped {
-			releaseAround(v)
-		}
-		return dst, true, nil
+		return append(dst[:0], v...), true, nil
 	}
+	defer t.readThrough(int(binary.BigEndian.Uint32(v[4:])))
 	size := int(binary.BigEndian.Uint32(v[4:]))
 	if cap(dst) < size {
 		dst = make([]byte, 0, size)
@@ -110,12 +109,22 @@ func (t *Tx) read(h Hash, dst []byte) ([]byte, bool, error) {
 			return dst, true, fmt.Errorf("%w: blob %x: chunk %d missing or oversized", ErrCorrupt, h, i)
 		}
 		dst = append(dst, chunk...)
-		if mapped {
-			releaseAround(chunk)
-		}
 		key, chunk = c.Next()
 	}
 	return dst, true, nil
+}
+
+// readThrough counts n bytes read through the map and releases it when
+// the count passes releaseEvery (read transactions only: see
+// releaseMapped).
+func (t *Tx) readThrough(n int) {
+	if t.mapped == nil || t.tx.Writable() {
+		return
+	}
+	if t.mapped.Add(int64(n)) >= releaseEvery {
+		t.mapped.Store(0)
+		releaseMapped(t.tx)
+	}
 }
 
 // Blob returns the blob with hash h (a copy), re-checking the hash.

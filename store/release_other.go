@@ -2,6 +2,8 @@
 
 package store
 
-// releaseAround is a no-op where madvise is not used: the pages stay counted in
-// the process's resident set until the kernel reclaims them.
-func releaseAround([]byte) {}
+import bolt "go.etcd.io/bbolt"
+
+// releaseMapped is a no-op where madvise is not used: the pages stay
+// counted in the process's resident set until the kernel reclaims them.
+func releaseMapped(*bolt.Tx) {}

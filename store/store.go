@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"os"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -75,6 +76,7 @@ type Store struct {
 	db     *bolt.DB
 	path   string
 	sealer Sealer
+	mapped atomic.Int64 // see Tx.readThrough
 }
 
 // Open opens or creates the database at path.
@@ -125,6 +127,7 @@ func (s *Store) Path() string { return s.path }
 type Tx struct {
 	tx     *bolt.Tx
 	sealer Sealer
+	mapped *atomic.Int64 // the store's bytes read through the map since its last release
 }
 
 // Update runs f in one read-write transaction; if f returns an error
@@ -145,7 +148,7 @@ func (s *Store) View(f func(*Tx) error) error {
 	if s.db == nil {
 		return ErrClosed
 	}
-	return s.db.View(func(tx *bolt.Tx) error { return f(&Tx{tx: tx, sealer: s.sealer}) })
+	return s.db.View(func(tx *bolt.Tx) error { return f(&Tx{tx: tx, sealer: s.sealer, mapped: &s.mapped}) })
 }
 
 func u64(v uint64) []byte { return binary.BigEndian.AppendUint64(nil, v) }
