@@ -186,7 +186,7 @@ func (c *Config) applyEnv(getenv func(string) string) {
 const defaultTemplate = `# Ciphernet node configuration. Every key can be overridden by an environment
 # variable CIPHERNET_<KEY> (upper case), e.g. CIPHERNET_API=127.0.0.1:9000.
 
-# Directory of the node database (node.db) and, by default, the keystore.
+# Directory of the node database (node.db, with large blobs in node.db.blobs/) and, by default, the keystore.
 data_dir = %q
 
 # Network file written by 'ciphernet contracts deploy' or 'ciphernet devnet':

@@ -19,8 +19,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -61,8 +61,7 @@ func Keccak(b []byte) Hash {
 var (
 	bucketE3      = []byte("e3")      // e3 id → state bytes
 	bucketSecrets = []byte("secrets") // e3 id → bucket of name → sealed value
-	bucketBlobs   = []byte("blobs")   // hash → the blob, or the header of a chunked one (blob.go)
-	bucketChunks  = []byte("chunks")  // hash ‖ u32 index → one chunk of a large blob
+	bucketBlobs   = []byte("blobs")   // hash → the blob, or the header of one kept in a file (blob.go)
 	bucketOutbox  = []byte("outbox")  // seq → message bytes
 	bucketMeta    = []byte("meta")    // "checkpoint" → block number
 	bucketPending = []byte("pending") // e3 id ‖ input hash → nothing: accepted, not yet committed
@@ -75,8 +74,8 @@ type Store struct {
 	mu     sync.RWMutex // guards db against the swap in compact
 	db     *bolt.DB
 	path   string
+	blobs  string // the blob directory (blob.go)
 	sealer Sealer
-	mapped atomic.Int64 // see Tx.readThrough
 }
 
 // Open opens or creates the database at path.
@@ -85,7 +84,17 @@ func Open(path string, sealer Sealer) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Store{db: db, path: path, sealer: sealer}, nil
+	blobs := path + ".blobs"
+	if err := os.MkdirAll(blobs, 0o700); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	// Temporary files of transactions a crash interrupted.
+	stale, _ := filepath.Glob(filepath.Join(blobs, ".put-*"))
+	for _, f := range stale {
+		os.Remove(f)
+	}
+	return &Store{db: db, path: path, blobs: blobs, sealer: sealer}, nil
 }
 
 func openDB(path string) (*bolt.DB, error) {
@@ -94,7 +103,7 @@ func openDB(path string) (*bolt.DB, error) {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketE3, bucketSecrets, bucketBlobs, bucketChunks, bucketOutbox, bucketMeta, bucketPending, bucketAudit} {
+		for _, b := range [][]byte{bucketE3, bucketSecrets, bucketBlobs, bucketOutbox, bucketMeta, bucketPending, bucketAudit} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -127,18 +136,31 @@ func (s *Store) Path() string { return s.path }
 type Tx struct {
 	tx     *bolt.Tx
 	sealer Sealer
-	mapped *atomic.Int64 // the store's bytes read through the map since its last release
+	files  *blobFiles
 }
 
 // Update runs f in one read-write transaction; if f returns an error
-// nothing it wrote is kept.
+// nothing it wrote is kept. Blob files it wrote are durable and in place
+// before the transaction that indexes them commits.
 func (s *Store) Update(f func(*Tx) error) error {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	if s.db == nil {
 		return ErrClosed
 	}
-	return s.db.Update(func(tx *bolt.Tx) error { return f(&Tx{tx: tx, sealer: s.sealer}) })
+	files := &blobFiles{dir: s.blobs}
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		if err := f(&Tx{tx: tx, sealer: s.sealer, files: files}); err != nil {
+			return err
+		}
+		return files.commit()
+	})
+	if err != nil {
+		files.abort()
+		return err
+	}
+	files.afterCommit()
+	return nil
 }
 
 // View runs f in a read-only transaction.
@@ -148,7 +170,7 @@ func (s *Store) View(f func(*Tx) error) error {
 	if s.db == nil {
 		return ErrClosed
 	}
-	return s.db.View(func(tx *bolt.Tx) error { return f(&Tx{tx: tx, sealer: s.sealer, mapped: &s.mapped}) })
+	return s.db.View(func(tx *bolt.Tx) error { return f(&Tx{tx: tx, sealer: s.sealer, files: &blobFiles{dir: s.blobs}}) })
 }
 
 func u64(v uint64) []byte { return binary.BigEndian.AppendUint64(nil, v) }

@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"encoding/binary"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
@@ -274,27 +275,28 @@ func TestLendBlob(t *testing.T) {
 	}
 }
 
-// TestChunkedBlobs: blobs of every size around the chunk boundary (and a
-// small one that looks like a chunk header) read back identically through
-// every accessor after a reopen, a repeated put changes nothing, a blob
-// written inline by an earlier version still reads, a missing chunk is
-// ErrCorrupt, and deleting removes every chunk.
-func TestChunkedBlobs(t *testing.T) {
+// TestBlobFiles: blobs of every size around the inline limit (and a small
+// one that looks like a file header) read back identically through every
+// accessor after a reopen, also inside the transaction that wrote them; a
+// repeated put changes nothing; a blob written inline by an earlier
+// version still reads; a missing file is ErrCorrupt; an aborted
+// transaction leaves no file; deleting removes index and file.
+func TestBlobFiles(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "node.db")
 	s, err := Open(path, clearSealer{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var blobs [][]byte
-	for _, n := range []int{1, chunkSize - 1, chunkSize, chunkSize + 1, 2 * chunkSize, 512<<10 + 5} {
+	for _, n := range []int{1, inlineMax - 1, inlineMax, inlineMax + 1, 512<<10 + 5} {
 		b := make([]byte, n)
 		for i := range b {
 			b[i] = byte(i*13 + n)
 		}
 		blobs = append(blobs, b)
 	}
-	blobs = append(blobs, binary.BigEndian.AppendUint32(chunkMagic[:], 9)) // looks like a header
-	legacy := bytes.Repeat([]byte{7}, 3*chunkSize)
+	blobs = append(blobs, binary.BigEndian.AppendUint32(fileMagic[:], 9)) // looks like a header
+	legacy := bytes.Repeat([]byte{7}, 3*inlineMax)
 	if err := s.Update(func(tx *Tx) error {
 		for _, b := range blobs {
 			for range 2 {
@@ -302,9 +304,12 @@ func TestChunkedBlobs(t *testing.T) {
 					return err
 				}
 			}
+			if got, err := tx.Blob(Keccak(b)); err != nil || !bytes.Equal(got, b) {
+				t.Errorf("%d bytes read back in the writing transaction: %v", len(b), err)
+			}
 		}
 		h := Keccak(legacy)
-		return tx.tx.Bucket(bucketBlobs).Put(h[:], legacy) // an inline blob, as stored before chunking
+		return tx.tx.Bucket(bucketBlobs).Put(h[:], legacy) // a large inline blob, as stored before files
 	}); err != nil {
 		t.Fatal(err)
 	}
@@ -343,13 +348,32 @@ func TestChunkedBlobs(t *testing.T) {
 		}
 		return nil
 	})
-	big := Keccak(blobs[5])
-	if err := s.Update(func(tx *Tx) error { return tx.tx.Bucket(bucketChunks).Delete(chunkKey(big, 3)) }); err != nil {
+	files := func() int {
+		entries, err := os.ReadDir(path + ".blobs")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(entries)
+	}
+	if n := files(); n != 3 { // inlineMax+1, 512 KiB+5, the header look-alike
+		t.Fatalf("%d blob files, want 3", n)
+	}
+	boom := errors.New("abort")
+	if err := s.Update(func(tx *Tx) error {
+		if _, err := tx.PutBlob(bytes.Repeat([]byte{9}, 2*inlineMax)); err != nil {
+			return err
+		}
+		return boom
+	}); !errors.Is(err, boom) || files() != 3 {
+		t.Fatalf("aborted put: %v, %d files", err, files())
+	}
+	big := Keccak(blobs[4])
+	if err := os.Remove(filepath.Join(path+".blobs", hex.EncodeToString(big[:]))); err != nil {
 		t.Fatal(err)
 	}
 	s.View(func(tx *Tx) error {
 		if _, err := tx.Blob(big); !errors.Is(err, ErrCorrupt) {
-			t.Errorf("missing chunk: %v, want ErrCorrupt", err)
+			t.Errorf("missing file: %v, want ErrCorrupt", err)
 		}
 		return nil
 	})
@@ -364,8 +388,8 @@ func TestChunkedBlobs(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.View(func(tx *Tx) error {
-		if n := tx.tx.Bucket(bucketChunks).Stats().KeyN + tx.tx.Bucket(bucketBlobs).Stats().KeyN; n != 0 {
-			t.Errorf("%d keys left after deleting every blob", n)
+		if n := tx.tx.Bucket(bucketBlobs).Stats().KeyN; n != 0 || files() != 0 {
+			t.Errorf("%d keys and %d files left after deleting every blob", n, files())
 		}
 		return nil
 	})
