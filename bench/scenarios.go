@@ -46,16 +46,16 @@ func presetName(quick bool, secure string) string {
 
 // inputWindow sizes the input window in blocks: the client's encryption on
 // every core (estimated from the floor's per-input encryption time), the
-// upload at an assumed 4 MiB/s of ciphertext into one node (what nodes
-// sustained when this benchmark was last run: 8.5 standard inputs/s,
-// 4 mul inputs/s; docs/BENCHMARKS.md), and slack for the nodes, which stop
+// upload at an assumed 12 MiB/s of ciphertext into one node (nodes
+// sustained 16.5 MiB/s over a 10,000-input tally and 21 MiB/s over 1,000
+// on 2026-12-03; docs/BENCHMARKS.md), and slack for the nodes, which stop
 // accepting a tenth of the window before the deadline.
 func inputWindow(cfg Config, floor Floor, preset *bfv.Preset, inputs int) uint32 {
 	if cfg.InputWindow > 0 {
 		return cfg.InputWindow
 	}
 	enc := stepSeconds(floor.Steps, "encrypt")
-	upload := float64(inputs) * float64(preset.CiphertextSize()) / (4 << 20)
+	upload := float64(inputs) * float64(preset.CiphertextSize()) / (12 << 20)
 	est := (enc/float64(max(1, cores()))+upload)*1.15 + 4
 	return uint32(math.Ceil(est/cfg.BlockTime.Seconds())) + 8
 }
