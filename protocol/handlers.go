@@ -234,14 +234,15 @@ func (m *Machine) WantBundle(j int) (store.Hash, bool) {
 }
 
 // keepDealing decodes member j's dealing header (checked against its
-// commitment by the caller).
+// commitment by the caller) and checks it against the session, so that
+// its bundle list has this committee's size before anything indexes it.
 func (m *Machine) keepDealing(j int, blob []byte) error {
 	d := new(threshold.Dealing)
 	if err := d.UnmarshalBinary(blob); err != nil {
 		return fmt.Errorf("protocol: %w", &threshold.DealerError{Dealer: j, Err: err})
 	}
-	if len(d.Bundles) != m.cfg.Threshold.N {
-		return fmt.Errorf("protocol: %w", &threshold.DealerError{Dealer: j, Err: fmt.Errorf("%w: %d bundles for n=%d", threshold.ErrConfig, len(d.Bundles), m.cfg.Threshold.N)})
+	if err := m.sess.CheckDealing(d); err != nil {
+		return fmt.Errorf("protocol: %w", &threshold.DealerError{Dealer: j, Err: err})
 	}
 	m.dealt[j-1] = d
 	return nil

@@ -303,9 +303,11 @@ func (m *Machine) Rehydrate(blob func(store.Hash) []byte) ([]Action, error) {
 		if h == (store.Hash{}) || (j+1 == m.cfg.Self && m.State != StateRevealed) {
 			continue // not revealed: sealed, and back in m.own (Resume)
 		}
-		if b := blob(h); m.dealt[j] == nil && b != nil && store.Keccak(b) == h {
-			if err := m.keepDealing(j+1, b); err != nil {
-				return nil, err
+		if m.dealt[j] == nil {
+			if b := blob(h); b != nil && store.Keccak(b) == h {
+				if err := m.keepDealing(j+1, b); err != nil {
+					return nil, err
+				}
 			}
 		}
 		if bh, ok := m.WantBundle(j + 1); ok {

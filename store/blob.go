@@ -196,11 +196,11 @@ func (t *Tx) read(h Hash, dst []byte) ([]byte, bool, error) {
 		return dst, true, fmt.Errorf("store: blob %x: %w", h, err)
 	}
 	defer f.Close()
+	if st, err := f.Stat(); err != nil || st.Size() != int64(size) {
+		return dst, true, fmt.Errorf("%w: blob %x: file is not the %d bytes indexed (%v)", ErrCorrupt, h, size, err)
+	}
 	if _, err := io.ReadFull(f, dst); err != nil {
 		return dst, true, fmt.Errorf("%w: blob %x: %v", ErrCorrupt, h, err)
-	}
-	if n, _ := f.Read(make([]byte, 1)); n != 0 {
-		return dst, true, fmt.Errorf("%w: blob %x: file longer than indexed", ErrCorrupt, h)
 	}
 	return dst, true, nil
 }

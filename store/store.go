@@ -34,7 +34,7 @@ var (
 	// ErrHashMismatch means a blob's bytes do not match the hash asked for.
 	ErrHashMismatch = errors.New("store: blob does not match its hash")
 	// ErrCorrupt means stored data is not in the shape the store wrote it
-	// (a chunk of a blob is missing).
+	// (a blob's file is missing or not the length its index records).
 	ErrCorrupt = errors.New("store: corrupt data")
 	// ErrClosed means the store was closed.
 	ErrClosed = errors.New("store: closed")

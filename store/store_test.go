@@ -368,7 +368,17 @@ func TestBlobFiles(t *testing.T) {
 		t.Fatalf("aborted put: %v, %d files", err, files())
 	}
 	big := Keccak(blobs[4])
-	if err := os.Remove(filepath.Join(path+".blobs", hex.EncodeToString(big[:]))); err != nil {
+	bigFile := filepath.Join(path+".blobs", hex.EncodeToString(big[:]))
+	if err := os.WriteFile(bigFile, append(slices.Clone(blobs[4]), 0), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s.View(func(tx *Tx) error {
+		if _, err := tx.Blob(big); !errors.Is(err, ErrCorrupt) {
+			t.Errorf("file one byte longer than indexed: %v, want ErrCorrupt", err)
+		}
+		return nil
+	})
+	if err := os.Remove(bigFile); err != nil {
 		t.Fatal(err)
 	}
 	s.View(func(tx *Tx) error {

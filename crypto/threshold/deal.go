@@ -179,8 +179,11 @@ func (s *Session) bundlePlainLen() int {
 // BundleSize is the size of one sealed bundle.
 func (s *Session) BundleSize() int { return sealOverhead + s.bundlePlainLen() }
 
-// checkDealing validates a dealing's envelope against the session.
-func (s *Session) checkDealing(d *Dealing) error {
+// CheckDealing validates a dealing's envelope against the session: preset,
+// E3, dealer index, member count and relinearization share. A member runs
+// it on each header it receives, before indexing its bundles; the
+// aggregations run it again on the whole set.
+func (s *Session) CheckDealing(d *Dealing) error {
 	if d == nil {
 		return fmt.Errorf("%w: nil dealing", ErrMissing)
 	}
@@ -207,7 +210,7 @@ func (s *Session) checkDealing(d *Dealing) error {
 func (s *Session) allDealers(dealings []*Dealing) ([]*Dealing, error) {
 	byDealer := make([]*Dealing, s.cfg.N+1)
 	for _, d := range dealings {
-		if err := s.checkDealing(d); err != nil {
+		if err := s.CheckDealing(d); err != nil {
 			return nil, err
 		}
 		if byDealer[d.Dealer] != nil {
